@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts'],
     setupFiles: ['./scripts/fail-on-console.ts'],
     testTimeout: 30_000,
+    benchmark: { include: ['packages/*/src/**/*.bench.ts'] },
   },
 })
