@@ -1,0 +1,117 @@
+/**
+ * @module plan/funding
+ * Cash, the cap table, the instruments issued so far and the rounds the venture plans (question 15).
+ */
+import { z } from 'zod'
+import {
+  bool,
+  id,
+  isoDate,
+  list,
+  month,
+  nonNegativeInteger,
+  oneOf,
+  positiveNumber,
+  ratio,
+  record,
+  text,
+  usd,
+} from './fields.ts'
+
+export const shareholderSchema = record({
+  name: text(),
+  shareClass: oneOf(['common', 'preferred']).default('common'),
+  series: text().optional().describe('Preferred series name, e.g. Seed or Series A'),
+  shares: nonNegativeInteger(),
+})
+
+export const optionPoolSchema = record({
+  issuedShares: nonNegativeInteger().default(0),
+  promisedShares: nonNegativeInteger().default(0),
+  unissuedShares: nonNegativeInteger().default(0),
+})
+
+const safe = (type: 'post-money-safe' | 'pre-money-safe') =>
+  record({
+    type: z.literal(type),
+    holder: text(),
+    amountUsd: usd(),
+    valuationCapUsd: usd().optional(),
+    discount: ratio().optional().describe('0.2 means the holder pays 80 % of the round price'),
+    mostFavouredNation: bool().default(false),
+    proRata: bool().default(false),
+    signedOn: isoDate(),
+  })
+
+const convertibleNote = record({
+  type: z.literal('convertible-note'),
+  holder: text(),
+  principalUsd: usd(),
+  annualInterestRate: ratio(),
+  interest: oneOf(['simple', 'compound']).default('simple'),
+  issuedOn: isoDate(),
+  maturesOn: isoDate().optional(),
+  valuationCapUsd: usd().optional(),
+  discount: ratio().optional(),
+})
+
+const grant = record({
+  type: z.literal('grant'),
+  name: text(),
+  amountUsd: usd(),
+  month: month(),
+})
+
+const loan = record({
+  type: z.literal('loan'),
+  lender: text(),
+  principalUsd: usd(),
+  annualInterestRate: ratio(),
+  month: month(),
+  termMonths: z
+    .number({ error: 'expected:positiveInteger' })
+    .int({ error: 'expected:positiveInteger' })
+    .min(1, { error: 'expected:positiveInteger' }),
+})
+
+export const instrumentSchema = z.discriminatedUnion(
+  'type',
+  [safe('post-money-safe'), safe('pre-money-safe'), convertibleNote, grant, loan],
+  { error: 'expected:oneOf' },
+)
+
+export const roundKinds = [
+  'angel',
+  'pre-seed',
+  'seed',
+  'series-a',
+  'series-b',
+  'series-c',
+  'strategic',
+  'crowdfunding',
+  'follow-on',
+] as const
+
+export const plannedRoundSchema = record({
+  id: id(),
+  name: text(),
+  kind: oneOf(roundKinds),
+  month: month(),
+  preMoneyValuationUsd: positiveNumber(),
+  newMoneyUsd: positiveNumber(),
+  optionPoolTargetPct: ratio().optional().describe('Unissued pool as a share of post-money, e.g. 0.1'),
+  leadInvestor: text().optional(),
+  probability: ratio().default(1).describe('How sure the round is, for simulation'),
+})
+
+export const fundingSchema = record({
+  cashUsd: usd().describe('Cash in the bank on the plan date'),
+  shareholders: list(shareholderSchema).default([]),
+  optionPool: optionPoolSchema.prefault({}),
+  instruments: list(instrumentSchema).default([]),
+  plannedRounds: list(plannedRoundSchema).default([]),
+})
+
+export type Funding = z.output<typeof fundingSchema>
+export type Instrument = z.output<typeof instrumentSchema>
+export type PlannedRound = z.output<typeof plannedRoundSchema>
