@@ -53,6 +53,10 @@ export const en = {
     unknownFigure: 'unknown figure "{name}"',
     invalid: '{detail}',
   },
+  reference: {
+    model: 'model',
+    risk: 'risk',
+  },
   plan: {
     invalid: 'The plan has {count} problem(s):',
     upgraded: 'Upgraded the plan from format {from} to {to}: {change}',

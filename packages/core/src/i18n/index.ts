@@ -1,4 +1,5 @@
 export type { Catalogue } from './en.ts'
+export { formatIssue, issueMessage } from './format-issue.ts'
 export {
   catalogue,
   hasMessage,

@@ -53,6 +53,10 @@ export const zhCN = {
     unknownFigure: '未知指标 "{name}"',
     invalid: '{detail}',
   },
+  reference: {
+    model: '模型',
+    risk: '风险',
+  },
   plan: {
     invalid: '计划中有 {count} 处问题：',
     upgraded: '已将计划从格式 {from} 升级到 {to}：{change}',

@@ -70,11 +70,39 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Par
   }
   const result = validatePlan(data)
   if (result.ok) return result
-  const located = result.issues.map((issue) => {
+  return { ok: false, issues: locate(document, lineCounter, result.issues, options.fileName) }
+}
+
+/**
+ * Adds line and column to issues found after parsing (e.g. an indicator naming an unknown figure, which
+ * only `analyze` can tell), by looking their paths up in the plan's text.
+ */
+export function locateIssues(
+  text: string,
+  issues: readonly Issue[],
+  options: ParsePlanOptions = {},
+): Issue[] {
+  const lineCounter = new LineCounter()
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  return locate(document, lineCounter, issues, options.fileName)
+}
+
+function locate(
+  document: Document,
+  lineCounter: LineCounter,
+  issues: readonly Issue[],
+  fileName?: string,
+): Issue[] {
+  const located = issues.map((issue) => {
     const offset = offsetOf(document, issue)
-    return offset === undefined ? issue : { ...issue, source: position(offset) }
+    if (offset === undefined) return issue
+    const { line, col } = lineCounter.linePos(offset)
+    return {
+      ...issue,
+      source: fileName === undefined ? { line, column: col } : { file: fileName, line, column: col },
+    }
   })
-  return { ok: false, issues: located.sort(byPosition) }
+  return located.sort(byPosition)
 }
 
 /** Like `parsePlanText`, but throws a `UserError` carrying every issue. */

@@ -3,7 +3,8 @@
  * Checks that span several fields and so cannot live in the schema: unique ids, references between
  * sections, date order and well-formed ranges. Runs on a plan that already passed the schema.
  */
-import type { Issue, IssuePath } from '../errors.ts'
+import { type Issue, type IssuePath, UserError } from '../errors.ts'
+import { parseExpression } from '../expression/index.ts'
 import { closestNames } from '../text/closest.ts'
 import { parsePlanPath, valueAtPath } from './plan-path.ts'
 import type { VenturePlan } from './venture-plan.ts'
@@ -130,6 +131,18 @@ function assumptionIssues(plan: VenturePlan): Issue[] {
   })
 }
 
+/** Syntax errors in an expression field; figure names are checked later, against the analysis. */
+function expressionIssues(text: string | undefined, path: IssuePath): Issue[] {
+  if (text === undefined) return []
+  try {
+    parseExpression(text, { path })
+    return []
+  } catch (error) {
+    if (error instanceof UserError) return [...error.issues]
+    throw error
+  }
+}
+
 /** Every cross-field problem of a schema-valid plan, in plan order. */
 export function checkReferences(plan: VenturePlan): Issue[] {
   const founded = plan.company.foundedOn
@@ -180,7 +193,22 @@ export function checkReferences(plan: VenturePlan): Issue[] {
     ...plan.risks.indicators.flatMap((indicator, index) =>
       reference(indicator.risk, riskIds, 'risk', ['risks', 'indicators', index, 'risk']),
     ),
+    ...plan.risks.indicators.flatMap((indicator, index) =>
+      expressionIssues(indicator.value, ['risks', 'indicators', index, 'value']),
+    ),
     ...duplicateIds(plan.strategy.objectives, ['strategy', 'objectives']),
+    ...plan.strategy.objectives.flatMap((objective, index) =>
+      objective.keyResults.flatMap((keyResult, resultIndex) =>
+        expressionIssues(keyResult.figure, [
+          'strategy',
+          'objectives',
+          index,
+          'keyResults',
+          resultIndex,
+          'figure',
+        ]),
+      ),
+    ),
     ...duplicateIds(plan.assumptions, ['assumptions']),
     ...assumptionIssues(plan),
   ]

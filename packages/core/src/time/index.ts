@@ -1,0 +1,1 @@
+export { addMonths, monthOf, monthRange, monthsBetween } from './month.ts'
