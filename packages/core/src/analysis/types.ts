@@ -3,6 +3,9 @@
  * The shape of an analysis: plain JSON, every figure named with its unit. Indicator expressions address
  * these figures by path (`team.monthlyCostUsd`), so renaming one is a breaking change.
  */
+
+import type { Company } from '../plan/company.ts'
+import type { Product } from '../plan/product.ts'
 import type { teamFunctions } from '../plan/team.ts'
 
 export type TeamFunctionName = (typeof teamFunctions)[number]
@@ -63,8 +66,8 @@ export interface Analysis {
   readonly months: readonly string[]
   readonly company: {
     readonly name: string
-    readonly stage: string
-    readonly currency: string
+    readonly stage: Company['stage']
+    readonly currency: Company['currency']
     readonly usdExchangeRate: number
     readonly homeMarket: string
     readonly marketsServed: readonly string[]
@@ -73,8 +76,8 @@ export interface Analysis {
   readonly products: ReadonlyArray<{
     readonly id: string
     readonly name: string
-    readonly scenario: string
-    readonly revenueModel: string
+    readonly scenario: Product['scenario']
+    readonly revenueModel: Product['revenue']['model']
     readonly launchMonth: string
     readonly markets: readonly string[]
   }>
