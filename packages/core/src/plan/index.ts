@@ -13,6 +13,7 @@ export {
 } from './migrate.ts'
 export * from './model.ts'
 export {
+  locateIssues,
   type ParsePlanOptions,
   type ParsePlanResult,
   parsePlan,

@@ -65,7 +65,7 @@ export const trainingRunSchema = record({
     pricePerGpuHourUsd: usd().optional().describe("Overrides the catalogue's typical rental price"),
     committedDiscount: ratio().default(0),
   }).prefault({}),
-  region: text().default('us-average').describe('Grid region for energy and CO2'),
+  region: text().default('us').describe('Grid region for energy and CO2'),
 })
 
 export const servingProfileSchema = record({
@@ -79,7 +79,7 @@ export const servingProfileSchema = record({
   prefixCacheHitRate: ratio().default(0),
   pricePerGpuHourUsd: usd().optional(),
   minimumReplicas: positiveInteger().default(1),
-  region: text().default('us-average'),
+  region: text().default('us'),
 })
 
 export const modelSchema = record({

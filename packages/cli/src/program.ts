@@ -1,0 +1,133 @@
+/**
+ * @module program
+ * The `avp` command line: options, help with examples in the user's language, and the mapping of every
+ * failure to an exit code and a message (never a stack trace for a user mistake).
+ */
+
+import { type Language, normalizeLanguage, translate } from '@avp/core'
+import { Command, CommanderError, Option } from '@commander-js/extra-typings'
+import { CliError } from './cli-error.ts'
+import type { CommandContext } from './command-context.ts'
+import { runAnalyze } from './commands/analyze.ts'
+import { runCheck } from './commands/check.ts'
+import { runInit } from './commands/init.ts'
+import { runReport } from './commands/report.ts'
+import { exitCodes } from './exit-codes.ts'
+import type { CliIo } from './io.ts'
+import { templateNames } from './templates/index.ts'
+
+/** The language asked for on the command line (`--lang zh`, `--lang=zh`) or in AVP_LANG / LANG. */
+export function languageFrom(argv: readonly string[], env: CliIo['env']): Language {
+  const index = argv.findIndex((argument) => argument === '--lang' || argument.startsWith('--lang='))
+  if (index >= 0) {
+    const argument = argv[index]!
+    return normalizeLanguage(argument.includes('=') ? argument.split('=')[1] : argv[index + 1])
+  }
+  return normalizeLanguage(env.AVP_LANG ?? env.LANG)
+}
+
+function examples(language: Language, lines: readonly string[]): string {
+  return `\n${translate(language, 'cli.examples')}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
+}
+
+function buildProgram(context: CommandContext, setExitCode: (code: number) => void) {
+  const { io, language } = context
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate(language, key, params)
+  const program = new Command('avp')
+    .description(t('cli.description'))
+    .addOption(new Option('--lang <language>', t('cli.langOption')).choices(['en', 'zh', 'zh-CN']))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+
+  program
+    .command('init')
+    .description(t('cli.initDescription'))
+    .argument('[file]', 'plan.yaml', 'plan.yaml')
+    .option(
+      '-t, --template <name>',
+      t('cli.initTemplateOption', { templates: templateNames.join(', ') }),
+      'starter',
+    )
+    .option('-f, --force', t('cli.initForceOption'))
+    .addHelpText(
+      'after',
+      examples(language, [
+        'avp init',
+        'avp init --template medical-imaging clinic.yaml',
+        'avp init --lang zh 计划.yaml',
+      ]),
+    )
+    .action(async (file, options) => setExitCode(await runInit(file, options, context)))
+
+  program
+    .command('check')
+    .description(t('cli.checkDescription'))
+    .argument('<plan>', 'plan.yaml | plan.json')
+    .option('--json', t('cli.jsonOption'))
+    .addHelpText(
+      'after',
+      examples(language, ['avp check plan.yaml', 'avp check examples/llm-api-cn-eu.yaml --lang zh']),
+    )
+    .action(async (file, options) => setExitCode(await runCheck(file, options, context)))
+
+  program
+    .command('analyze')
+    .description(t('cli.analyzeDescription'))
+    .argument('<plan>', 'plan.yaml | plan.json')
+    .option('--json', t('cli.jsonOption'))
+    .addHelpText(
+      'after',
+      examples(language, ['avp analyze plan.yaml', 'avp analyze plan.yaml --json > analysis.json']),
+    )
+    .action(async (file, options) => setExitCode(await runAnalyze(file, options, context)))
+
+  program
+    .command('report')
+    .description(t('cli.reportDescription'))
+    .argument('<plan>', 'plan.yaml | plan.json')
+    .requiredOption('-o, --out <file>', t('cli.reportOutOption'))
+    .addHelpText(
+      'after',
+      examples(language, [
+        'avp report plan.yaml --out report.html',
+        'avp report plan.yaml --out 报告.md --lang zh',
+      ]),
+    )
+    .action(async (file, options) => setExitCode(await runReport(file, options, context)))
+
+  return program
+}
+
+/**
+ * Runs `avp` with the given arguments (without the node and script paths) and returns the exit code.
+ * @example
+ * await runCli(['check', 'examples/llm-api-cn-eu.yaml'], nodeIo()) //=> 0
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const language = languageFrom(args, io.env)
+  let exitCode: number = exitCodes.ok
+  const program = buildProgram({ io, language }, (code) => {
+    exitCode = code
+  })
+  try {
+    await program.parseAsync([...args], { from: 'user' })
+    return exitCode
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`${error.lines.join('\n')}\n`)
+      return error.exitCode
+    }
+    if (error instanceof CommanderError) {
+      const shownHelp = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
+        error.code,
+      )
+      return shownHelp ? exitCodes.ok : exitCodes.badInput
+    }
+    io.stderr(
+      `${translate(language, 'cli.internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`,
+    )
+    return exitCodes.internal
+  }
+}
