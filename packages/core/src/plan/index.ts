@@ -3,6 +3,7 @@ export * from './assumption.ts'
 export * from './company.ts'
 export * from './finance.ts'
 export * from './funding.ts'
+export { planJsonSchema, planJsonSchemaText } from './json-schema.ts'
 export * from './market.ts'
 export {
   type MigrationResult,
