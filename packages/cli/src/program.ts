@@ -10,6 +10,7 @@ import { CliError } from './cli-error.ts'
 import type { CommandContext } from './command-context.ts'
 import { runAnalyze } from './commands/analyze.ts'
 import { runCheck } from './commands/check.ts'
+import { registerComputeCommands } from './commands/compute.ts'
 import { runInit } from './commands/init.ts'
 import { runReport } from './commands/report.ts'
 import { exitCodes } from './exit-codes.ts'
@@ -96,6 +97,8 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
       ]),
     )
     .action(async (file, options) => setExitCode(await runReport(file, options, context)))
+
+  registerComputeCommands(program, context, setExitCode)
 
   return program
 }

@@ -4,6 +4,7 @@
  * global randomness, so the same code runs in the CLI, the server and the browser.
  */
 export * from './analysis/index.ts'
+export * from './compute/index.ts'
 export * from './errors.ts'
 export * from './i18n/index.ts'
 export * from './plan/index.ts'

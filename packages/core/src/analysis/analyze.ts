@@ -3,6 +3,7 @@
  * `analyze(plan)`: runs every engine in dependency order and returns one plain-JSON analysis. Pure: the
  * same plan gives the same analysis, in Node and in the browser alike.
  */
+import { analyzeCompute } from '../compute/index.ts'
 import type { VenturePlan } from '../plan/venture-plan.ts'
 import { teamInMonth, teamTimeline } from '../team/index.ts'
 import { monthOf, monthRange, monthsBetween } from '../time/month.ts'
@@ -81,6 +82,7 @@ export function analyze(plan: VenturePlan): Analysis {
     team: analyzeTeam(plan, months),
     costs: { monthlyOtherUsd: otherCostsInMonth(plan.finance, firstMonth, firstMonth) },
     funding: analyzeFunding(plan, firstMonth),
+    compute: analyzeCompute(plan),
   }
   const indicators = evaluateIndicators(plan.risks.indicators, figures)
   return { ...figures, indicators, warnings: earlyWarnings(indicators, plan.risks.register) }

@@ -4,6 +4,7 @@
  * these figures by path (`team.monthlyCostUsd`), so renaming one is a breaking change.
  */
 
+import type { ComputeAnalysis } from '../compute/analyze-compute.ts'
 import type { Company } from '../plan/company.ts'
 import type { Product } from '../plan/product.ts'
 import type { teamFunctions } from '../plan/team.ts'
@@ -97,6 +98,8 @@ export interface Analysis {
     } | null
     readonly monthsToNextRound: number | null
   }
+  /** Every model's training runs and serving, planned by the compute planner. */
+  readonly compute: ComputeAnalysis
   readonly indicators: readonly IndicatorResult[]
   readonly warnings: readonly EarlyWarning[]
 }

@@ -7,6 +7,12 @@
 export { type GpuSpec, gpuIds, gpus } from '../data/gpus.ts'
 export { type GridIntensity, gridIntensities, gridIntensityIds } from '../data/grid-intensity.ts'
 export {
+  analyzeCompute,
+  type ComputeAnalysis,
+  type ServingFigures,
+  type TrainingRunFigures,
+} from './analyze-compute.ts'
+export {
   predictMegatronRow,
   predictMegatronTable,
   type ReferencePrediction,
@@ -40,6 +46,14 @@ export {
   narayananFullRecomputeFlops,
   sixNDFlops,
 } from './flops.ts'
+export {
+  architectureFromPlan,
+  defaultGlobalBatchSequences,
+  type PlannedRun,
+  planRunFromPlan,
+  planServingFromPlan,
+  withMeasuredMfu,
+} from './from-plan.ts'
 export { findGpu, peakTflops } from './hardware.ts'
 export {
   bytesPerValue,
