@@ -17,6 +17,7 @@ import { defaultBand, heatMapSvg } from './charts/heat-map.ts'
 import { headcountChart, teamCostChart } from './charts/team-charts.ts'
 import type { Block, ReportDocument } from './document.ts'
 import { formatDate, formatMoney, formatNumber } from './format.ts'
+import { computeSection } from './sections/compute-section.ts'
 
 type Context = { plan: VenturePlan; analysis: Analysis; language: Language }
 type Params = Parameters<typeof translate>[2]
@@ -263,6 +264,7 @@ export function buildReport(plan: VenturePlan, analysis: Analysis, language: Lan
       ...indicators(context),
       ...products(context),
       ...team(context),
+      ...computeSection(analysis, language),
       ...risks(context),
       ...strategy(context),
       { kind: 'paragraph', text: t(context, 'report.generated', { version: currentFormatVersion }) },

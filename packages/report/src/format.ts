@@ -19,11 +19,13 @@ export function formatMoney(
 ): string {
   const amount = amountUsd * company.usdExchangeRate
   const compact = Math.abs(amount) >= 100_000
+  // Prices per token are fractions of a unit: keep three significant digits rather than rounding to 0.
+  const small = amount !== 0 && Math.abs(amount) < 10
   return new Intl.NumberFormat(locale(language), {
     style: 'currency',
     currency: company.currency,
     notation: compact ? 'compact' : 'standard',
-    maximumFractionDigits: compact ? 1 : 0,
+    ...(small ? { maximumSignificantDigits: 3 } : { maximumFractionDigits: compact ? 1 : 0 }),
   }).format(amount)
 }
 

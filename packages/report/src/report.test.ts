@@ -64,3 +64,19 @@ describe('renderReport (Markdown)', () => {
     expect(output).toContain('Contingency plan: Freeze hiring; Delay the v2 pre-training run')
   })
 })
+
+describe('renderReport (compute section)', () => {
+  it('lists every training run with its layout and cost, and the serving fleet', () => {
+    const markdown = renderReport(plan, analysis, { format: 'markdown', language: 'en' })
+    expect(markdown).toContain('## Compute')
+    expect(markdown).toMatch(/\| Qiming 13B v2 pre-training \| 512 × h800 \| TP \d+ × PP \d+/)
+    expect(markdown).toMatch(/\| Qiming 13B \| \d+ × h20 \|/)
+    expect(markdown).toContain('**Memory per GPU on the busiest stage, GiB**')
+  })
+  it('is translated, layout words included', () => {
+    const markdown = renderReport(plan, analysis, { format: 'markdown', language: 'zh-CN' })
+    expect(markdown).toContain('## 算力')
+    expect(markdown).toContain('### 推理部署')
+    expect(markdown).toMatch(/(不重计算|选择性重计算|完全重计算)/)
+  })
+})

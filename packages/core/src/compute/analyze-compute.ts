@@ -20,7 +20,7 @@ export interface TrainingRunFigures {
   readonly startMonth: string
   readonly gpu: string
   readonly gpus: number
-  readonly layout: string
+  readonly layout: RunLayout
   readonly layoutSearched: boolean
   readonly totalFlops: number
   readonly stepTimeSeconds: number
@@ -35,7 +35,26 @@ export interface TrainingRunFigures {
   readonly energyMWh: number | null
   readonly co2Tonnes: number | null
   readonly memoryPerGpuGiB: number
+  /** Where that memory goes on the busiest GPU (the first pipeline stage). */
+  readonly memoryBreakdownGiB: {
+    readonly weights: number
+    readonly gradients: number
+    readonly optimizer: number
+    readonly activations: number
+  }
   readonly gpuMemoryGiB: number
+}
+
+/** The parallel layout a run uses. */
+export interface RunLayout {
+  readonly tensorParallel: number
+  readonly pipelineParallel: number
+  readonly dataParallel: number
+  readonly microBatchSize: number
+  readonly interleave: number
+  readonly recompute: 'none' | 'selective' | 'full'
+  readonly zeroStage: number
+  readonly sequenceParallel: boolean
 }
 
 export interface ServingFigures {
@@ -74,9 +93,17 @@ export interface ComputeAnalysis {
   }
 }
 
-function layoutText(planned: PlannedRun): string {
-  const l = planned.layout
-  return `TP ${l.tensorParallel} × PP ${l.pipelineParallel} × DP ${l.dataParallel}, micro-batch ${l.microBatchSize}, ${l.recompute ?? 'selective'} recompute, ZeRO ${l.zeroStage ?? 1}`
+function runLayout({ layout }: PlannedRun): RunLayout {
+  return {
+    tensorParallel: layout.tensorParallel,
+    pipelineParallel: layout.pipelineParallel,
+    dataParallel: layout.dataParallel,
+    microBatchSize: layout.microBatchSize,
+    interleave: layout.interleave ?? 1,
+    recompute: layout.recompute ?? 'selective',
+    zeroStage: layout.zeroStage ?? 1,
+    sequenceParallel: layout.sequenceParallel ?? false,
+  }
 }
 
 function runFigures(modelId: string, run: PlanRun, planned: PlannedRun): TrainingRunFigures {
@@ -88,7 +115,7 @@ function runFigures(modelId: string, run: PlanRun, planned: PlannedRun): Trainin
     startMonth: run.startMonth,
     gpu: run.gpu,
     gpus: run.gpus,
-    layout: layoutText(planned),
+    layout: runLayout(planned),
     layoutSearched: planned.layoutSearched,
     totalFlops: p.totalFlops,
     stepTimeSeconds: p.stepTimeSeconds,
@@ -103,6 +130,12 @@ function runFigures(modelId: string, run: PlanRun, planned: PlannedRun): Trainin
     energyMWh: p.energyMWh,
     co2Tonnes: p.co2Tonnes,
     memoryPerGpuGiB: p.memoryPerGpuGiB.total,
+    memoryBreakdownGiB: {
+      weights: p.memoryPerGpuGiB.weights,
+      gradients: p.memoryPerGpuGiB.gradients,
+      optimizer: p.memoryPerGpuGiB.optimizer,
+      activations: p.memoryPerGpuGiB.activations,
+    },
     gpuMemoryGiB: p.gpuMemoryGiB,
   }
 }

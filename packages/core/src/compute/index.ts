@@ -9,6 +9,7 @@ export { type GridIntensity, gridIntensities, gridIntensityIds } from '../data/g
 export {
   analyzeCompute,
   type ComputeAnalysis,
+  type RunLayout,
   type ServingFigures,
   type TrainingRunFigures,
 } from './analyze-compute.ts'

@@ -201,6 +201,31 @@ export const en = {
     notYet: 'Not written yet.',
   },
   compute: {
+    recompute: { none: 'no recompute', selective: 'selective recompute', full: 'full recompute' },
+    reportSection: 'Compute',
+    reportRuns: 'Training and fine-tuning runs',
+    reportRun: 'Run',
+    reportGpus: 'GPUs',
+    reportLayout: 'Layout',
+    reportDays: 'Days (band)',
+    reportCost: 'Cost',
+    reportMfu: 'MFU',
+    reportCo2: 'tCO2e',
+    reportSearched: ' (searched)',
+    reportMemoryChart: 'Memory per GPU on the busiest stage, GiB',
+    reportServing: 'Serving',
+    reportModel: 'Model',
+    reportLatency: 'TTFT / TPOT (ms)',
+    reportCostPerMillion: 'Cost per 1M tokens (in / out)',
+    reportTargets: 'Meets targets',
+    reportEnergyYear: 'Energy per year (MWh)',
+    yes: 'yes',
+    no: 'no',
+    reportTotals:
+      'All runs: {cost}, {gpuHours} GPU-hours, {energy} MWh, {co2} tCO2e. Largest training compute of one model: {flops} FLOPs.',
+    reportBestCase:
+      'Serving figures are planner estimates at the stated efficiency; vendor-published throughputs are best cases.',
+    reportNoModels: 'No model in the plan is trained or served.',
     description:
       'compute planner: training and inference cost, memory, parallel layouts, compute-optimal sizing',
     trainDescription:
