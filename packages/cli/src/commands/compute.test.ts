@@ -234,3 +234,61 @@ describe('avp compute optimal', () => {
     expect(result.optimal.tokens / 1.4e12).toBeCloseTo(1, 1)
   })
 })
+
+describe('avp compute train --params', () => {
+  it('accepts the issue example flags and cross-checks the parameter count (Llama 3 70B: 70.6B)', async () => {
+    const args = [
+      'compute',
+      'train',
+      '--params',
+      '70e9',
+      '--layers',
+      '80',
+      '--hidden',
+      '8192',
+      '--heads',
+      '64',
+      '--kv-heads',
+      '8',
+      '--ffn',
+      '28672',
+      '--vocab',
+      '128256',
+      '--seq',
+      '4096',
+      '--tokens',
+      '2e12',
+      '--gpu',
+      'h100-sxm',
+      '--gpus',
+      '1024',
+      '--tp',
+      '8',
+      '--pp',
+      '4',
+      '--json',
+    ]
+    const run = await runAvp(args)
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout).parameters / 70.6e9).toBeCloseTo(1, 2)
+  })
+  it('warns when --params disagrees with the shape', async () => {
+    const run = await runAvp([
+      'compute',
+      'train',
+      '--preset',
+      'llama3-8b',
+      '--params',
+      '70e9',
+      '--tokens',
+      '1e12',
+      '--gpu',
+      'h100-sxm',
+      '--gpus',
+      '8',
+    ])
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toContain('--params says 7.00e+10')
+  })
+})

@@ -12,6 +12,7 @@ import {
   type Language,
   type ModelArchitecture,
   type ParallelLayout,
+  parameterCount,
   planInference,
   planRunFromPlan,
   planTraining,
@@ -31,6 +32,7 @@ import { loadPlan } from '../plan-file.ts'
 import { issuesForFlags, type ModelFlags, modelFromFlags, parseNumber, planModel } from './compute-options.ts'
 
 interface RunFlags extends ModelFlags {
+  params?: number
   plan?: string
   model?: string
   tokens?: number
@@ -60,6 +62,7 @@ function modelOptions<T extends Command<any, any, any>>(command: T, language: La
     .option('--plan <file>', t('compute.planOption'))
     .option('--model <id>', t('compute.modelOption'))
     .option('--preset <id>', t('compute.presetOption'))
+    .option('--params <n>', t('compute.paramsOption'), parseNumber)
     .option('--layers <n>', t('compute.layersOption'), parseNumber)
     .option('--hidden <n>', t('compute.hiddenOption'), parseNumber)
     .option('--heads <n>', t('compute.headsOption'), parseNumber)
@@ -156,6 +159,7 @@ async function trainingInput(
     return { model: architecture, input, planned: planned.plan }
   }
   const model = modelFromFlags(flags)
+  warnOnParameterMismatch(flags.params, model, context)
   if (!needLayout) return { model }
   const gpuCount = required(flags.gpus, '--gpus')
   const globalBatchSequences =
@@ -209,6 +213,20 @@ function displayWidth(text: string): number {
         ? 2
         : 1
   return width
+}
+
+/** `--params` is a cross-check of the shape flags: say so when they disagree by more than 10 %. */
+function warnOnParameterMismatch(
+  stated: number | undefined,
+  model: ModelArchitecture,
+  context: CommandContext,
+): void {
+  if (stated === undefined) return
+  const derived = parameterCount(model)
+  if (Math.abs(derived / stated - 1) > 0.1) {
+    const params = { stated: stated.toExponential(2), derived: derived.toExponential(2) }
+    context.io.stderr(`${translate(context.language, 'compute.paramsMismatch', params)}\n`)
+  }
 }
 
 function printFigures(context: CommandContext, rows: ReadonlyArray<[string, string]>): void {

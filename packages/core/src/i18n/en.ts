@@ -201,6 +201,9 @@ export const en = {
     notYet: 'Not written yet.',
   },
   compute: {
+    paramsOption: 'parameter count, a cross-check of the shape flags (e.g. 70e9)',
+    paramsMismatch:
+      'note: --params says {stated} but the shape gives {derived} parameters; the shape is used',
     recompute: { none: 'no recompute', selective: 'selective recompute', full: 'full recompute' },
     reportSection: 'Compute',
     reportRuns: 'Training and fine-tuning runs',

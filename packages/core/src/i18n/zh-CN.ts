@@ -198,6 +198,8 @@ export const zhCN = {
     notYet: '尚未填写。',
   },
   compute: {
+    paramsOption: '参数量，用于核对形状参数（如 70e9）',
+    paramsMismatch: '注意：--params 为 {stated}，但由形状计算得 {derived} 个参数；以形状为准',
     recompute: { none: '不重计算', selective: '选择性重计算', full: '完全重计算' },
     reportSection: '算力',
     reportRuns: '训练与微调任务',
