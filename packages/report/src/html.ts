@@ -3,6 +3,7 @@
  * Writes a report document as one self-contained HTML file: inline CSS, inline SVG charts, no scripts and
  * no external resources, so it opens offline and can be mailed or printed as it is.
  */
+import { translate } from '@avp/core'
 import type { Block, ReportDocument, TableBlock } from './document.ts'
 import { escapeHtml } from './escape.ts'
 
@@ -33,7 +34,7 @@ function table(block: TableBlock): string {
   return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
 }
 
-function blockHtml(block: Block): string {
+function blockHtml(block: Block, language: ReportDocument['language']): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`
@@ -53,8 +54,11 @@ function blockHtml(block: Block): string {
       return table(block)
     case 'chart': {
       // The SVG comes from our own renderers, which escape every text they place in it.
+      const summary = escapeHtml(translate(language, 'report.chartData'))
       const data =
-        block.table.header.length > 0 ? `<details><summary>data</summary>${table(block.table)}</details>` : ''
+        block.table.header.length > 0
+          ? `<details><summary>${summary}</summary>${table(block.table)}</details>`
+          : ''
       return `<figure><figcaption>${escapeHtml(block.title)}</figcaption>${block.svg}${data}</figure>`
     }
   }
@@ -64,7 +68,9 @@ function blockHtml(block: Block): string {
 export function renderHtml(document: ReportDocument): string {
   const [first, ...rest] = document.blocks
   const footer = rest.at(-1)
-  const body = [first, ...rest.slice(0, -1)].filter((block) => block !== undefined).map(blockHtml)
+  const body = [first, ...rest.slice(0, -1)]
+    .filter((block) => block !== undefined)
+    .map((block) => blockHtml(block, document.language))
   return `<!doctype html>
 <html lang="${document.language}">
 <head>

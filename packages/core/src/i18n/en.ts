@@ -86,6 +86,7 @@ export const en = {
     status: { ok: 'ok', amber: 'amber', red: 'red', undefined: 'no value' },
   },
   report: {
+    chartData: 'Data table',
     riskCategories: {
       technical: 'Technical',
       market: 'Market',

@@ -84,6 +84,7 @@ export const zhCN = {
     status: { ok: '正常', amber: '黄色', red: '红色', undefined: '无值' },
   },
   report: {
+    chartData: '数据表',
     riskCategories: {
       technical: '技术',
       market: '市场',
