@@ -130,8 +130,31 @@ export interface PlannedRun {
   readonly globalBatchSequences: number
 }
 
+/**
+ * Recently planned runs by their inputs. Several engines read the same run (compute, finance, compliance)
+ * and the web app re-analyses on every keystroke, so a layout search is done once per distinct input.
+ * Bounded, and keyed by value: it never changes a result.
+ */
+const plannedRuns = new Map<string, PlannedRun>()
+const plannedRunsLimit = 64
+
 /** Plans one of the plan's training runs (`runPath` is where it sits, e.g. `models[0].training`). */
 export function planRunFromPlan(
+  model: ModelArchitecture,
+  run: TrainingRun,
+  runPath: IssuePath,
+  modelPath: IssuePath,
+): PlannedRun {
+  const key = JSON.stringify([model, run])
+  const cached = plannedRuns.get(key)
+  if (cached !== undefined) return cached
+  const planned = planRunUncached(model, run, runPath, modelPath)
+  if (plannedRuns.size >= plannedRunsLimit) plannedRuns.delete(plannedRuns.keys().next().value!)
+  plannedRuns.set(key, planned)
+  return planned
+}
+
+function planRunUncached(
   model: ModelArchitecture,
   run: TrainingRun,
   runPath: IssuePath,
