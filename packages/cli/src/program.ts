@@ -10,9 +10,14 @@ import { CliError } from './cli-error.ts'
 import type { CommandContext } from './command-context.ts'
 import { runAnalyze } from './commands/analyze.ts'
 import { runCheck } from './commands/check.ts'
+import { registerComplianceCommands } from './commands/compliance-program.ts'
 import { registerComputeCommands } from './commands/compute.ts'
+import { registerFinanceCommands } from './commands/finance-commands.ts'
+import { runGuide } from './commands/guide.ts'
 import { runInit } from './commands/init.ts'
 import { runReport } from './commands/report.ts'
+import { registerRiskCommands } from './commands/risks-program.ts'
+import { runStrategy } from './commands/strategy.ts'
 import { exitCodes } from './exit-codes.ts'
 import type { CliIo } from './io.ts'
 import { templateNames } from './templates/index.ts'
@@ -99,6 +104,41 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .action(async (file, options) => setExitCode(await runReport(file, options, context)))
 
   registerComputeCommands(program, context, setExitCode)
+
+  registerComplianceCommands(program, context, setExitCode)
+  registerRiskCommands(program, context, setExitCode)
+  registerFinanceCommands(program, context, setExitCode)
+
+  program
+    .command('strategy')
+    .description(t('strategy.cli.strategyDescription'))
+    .argument('<plan>', 'plan.yaml | plan.json')
+    .option('--json', t('cli.jsonOption'))
+    .addHelpText(
+      'after',
+      examples(language, [
+        'avp strategy plan.yaml',
+        'avp strategy examples/llm-api-cn-eu.yaml --lang zh',
+        'avp strategy plan.yaml --json > strategy.json',
+      ]),
+    )
+    .action(async (file, options) => setExitCode(await runStrategy(file, options, context)))
+
+  program
+    .command('guide')
+    .description(t('strategy.cli.guideDescription'))
+    .argument('[topic]', t('strategy.cli.topicArgument'))
+    .option('-p, --plan <file>', t('strategy.cli.planOption'))
+    .option('--json', t('cli.jsonOption'))
+    .addHelpText(
+      'after',
+      examples(language, [
+        'avp guide',
+        'avp guide financing --plan examples/llm-api-cn-eu.yaml',
+        'avp guide 19 --lang zh --plan plan.yaml',
+      ]),
+    )
+    .action(async (topic, options) => setExitCode(await runGuide(topic, options, context)))
 
   return program
 }

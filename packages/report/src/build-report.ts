@@ -13,11 +13,14 @@ import {
   translate,
   type VenturePlan,
 } from '@avp/core'
-import { defaultBand, heatMapSvg } from './charts/heat-map.ts'
 import { headcountChart, teamCostChart } from './charts/team-charts.ts'
 import type { Block, ReportDocument } from './document.ts'
 import { formatDate, formatMoney, formatNumber } from './format.ts'
+import { complianceSection } from './sections/compliance-section.ts'
 import { computeSection } from './sections/compute-section.ts'
+import { financeSection } from './sections/finance-section.ts'
+import { riskSectionBlocks } from './sections/risk-section.ts'
+import { guideBlocks, strategyBlocks } from './strategy-sections.ts'
 
 type Context = { plan: VenturePlan; analysis: Analysis; language: Language }
 type Params = Parameters<typeof translate>[2]
@@ -175,41 +178,10 @@ function products(context: Context): Block[] {
 }
 
 function risks(context: Context): Block[] {
-  const register = context.plan.risks.register
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: t(context, 'report.risks') }]
-  if (register.length === 0) return [...blocks, { kind: 'paragraph', text: t(context, 'report.noRisks') }]
-  const scoreText = (likelihood: number, impact: number) =>
-    `${likelihood * impact} (${t(context, `report.bands.${defaultBand(likelihood, impact)}`)})`
-  const heatMap = (view: 'inherent' | 'residual') => ({
-    kind: 'chart' as const,
-    title: t(context, view === 'inherent' ? 'report.heatMapInherent' : 'report.heatMapResidual'),
-    svg: heatMapSvg(register, view, context.language),
-    table: { kind: 'table' as const, header: [], rows: [] },
-  })
-  return [
-    ...blocks,
-    {
-      kind: 'table',
-      header: headers(context, [
-        'report.risk',
-        'report.category',
-        'report.inherent',
-        'report.residual',
-        'report.response',
-        'report.owner',
-      ]),
-      rows: register.map((risk) => [
-        risk.title,
-        t(context, `report.riskCategories.${risk.category}`),
-        scoreText(risk.likelihood, risk.impact),
-        scoreText(risk.residualLikelihood ?? risk.likelihood, risk.residualImpact ?? risk.impact),
-        t(context, `report.responses.${risk.response}`),
-        risk.owner ?? '—',
-      ]),
-    },
-    heatMap('inherent'),
-    heatMap('residual'),
-  ]
+  if (context.plan.risks.register.length === 0)
+    blocks.push({ kind: 'paragraph', text: t(context, 'report.noRisks') })
+  return [...blocks, ...riskSectionBlocks(context.plan, context.analysis, context.language)]
 }
 
 function strategy(context: Context): Block[] {
@@ -265,8 +237,12 @@ export function buildReport(plan: VenturePlan, analysis: Analysis, language: Lan
       ...products(context),
       ...team(context),
       ...computeSection(analysis, language),
+      ...financeSection(analysis, language),
+      ...complianceSection(analysis.compliance, language),
       ...risks(context),
       ...strategy(context),
+      ...strategyBlocks(plan, analysis, language),
+      ...guideBlocks(analysis, language),
       { kind: 'paragraph', text: t(context, 'report.generated', { version: currentFormatVersion }) },
     ],
   }

@@ -24,7 +24,12 @@ export function renderReport(
 }
 
 export { buildReport } from './build-report.ts'
+export { impactRatioChart, obligationTimelineChart } from './charts/compliance-charts.ts'
+export { bandColour, bandLabel, heatMapSvg, heatMapText, type PlacedRisk } from './charts/heat-map.ts'
+export { lossExceedanceChart, reportSimulation } from './charts/risk-charts.ts'
 export type { Block, ReportDocument } from './document.ts'
 export { formatDate, formatMoney, formatNumber } from './format.ts'
 export { renderHtml } from './html.ts'
 export { renderMarkdown } from './markdown.ts'
+export { biasAuditBlocks, complianceSection, fineText } from './sections/compliance-section.ts'
+export { guideBlocks, strategyBlocks } from './strategy-sections.ts'

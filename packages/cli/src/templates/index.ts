@@ -1,14 +1,16 @@
 /**
  * @module templates
- * The plans `avp init` can start from: the commented starter, and the three example ventures.
+ * The plans `avp init` can start from: the commented starter, the three example ventures, and one plan
+ * per application scenario of the seed (image recognition, speech, NLP, recommendation, driving).
  */
 import { readFile } from 'node:fs/promises'
-import type { Language } from '@avp/core'
+import { type Language, type ScenarioTemplateId, scenarioTemplateIds } from '@avp/core'
+import { scenarioPlan } from './scenario.ts'
 import { starterPlan } from './starter.ts'
 
 /** Example ventures shipped in the repository's `examples/` folder. */
 export const exampleTemplates = ['llm-api-cn-eu', 'medical-imaging', 'speech-hardware'] as const
-export const templateNames = ['starter', ...exampleTemplates] as const
+export const templateNames = ['starter', ...exampleTemplates, ...scenarioTemplateIds] as const
 export type TemplateName = (typeof templateNames)[number]
 
 /** The examples folder, found from this file in `src/templates` and from the built `dist/templates`. */
@@ -17,5 +19,7 @@ const examplesFolder = new URL('../../../../examples/', import.meta.url)
 /** The text of a template; the starter is written in the user's language and dated today. */
 export async function templateText(name: TemplateName, language: Language, today: string): Promise<string> {
   if (name === 'starter') return starterPlan(language, today)
+  if ((scenarioTemplateIds as readonly string[]).includes(name))
+    return scenarioPlan(name as ScenarioTemplateId, language, today)
   return readFile(new URL(`${name}.yaml`, examplesFolder), 'utf8')
 }

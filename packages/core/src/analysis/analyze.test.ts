@@ -34,7 +34,8 @@ describe('analyze', () => {
   it('evaluates every indicator', () => {
     const analysis = analyze(plan())
     const cash = analysis.indicators.find((indicator) => indicator.id === 'cash-months')
-    expect(cash?.value).toBeCloseTo(21_500_000 / (299_700 + 102_000), 9)
+    // cash / this month's net burn (outflows − revenue), from the finance projection
+    expect(cash?.value).toBeCloseTo(21_500_000 / analysis.finance.monthlyBurnUsd, 9)
     expect(cash?.status).toBe('ok')
     expect(analysis.warnings).toEqual([])
   })

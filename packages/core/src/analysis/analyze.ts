@@ -3,8 +3,13 @@
  * `analyze(plan)`: runs every engine in dependency order and returns one plain-JSON analysis. Pure: the
  * same plan gives the same analysis, in Node and in the browser alike.
  */
+import { analyzeCompliance, trainingFlopsByModel } from '../compliance/index.ts'
 import { analyzeCompute } from '../compute/index.ts'
+import { analyzeFinance } from '../finance/index.ts'
+import { linkGuide } from '../guide/index.ts'
 import type { VenturePlan } from '../plan/venture-plan.ts'
+import { analyzeRisks } from '../risk/index.ts'
+import { analyzeStrategy } from '../strategy/index.ts'
 import { teamInMonth, teamTimeline } from '../team/index.ts'
 import { monthOf, monthRange, monthsBetween } from '../time/month.ts'
 import { earlyWarnings, evaluateIndicators } from './indicators.ts'
@@ -84,6 +89,17 @@ export function analyze(plan: VenturePlan): Analysis {
     funding: analyzeFunding(plan, firstMonth),
     compute: analyzeCompute(plan),
   }
-  const indicators = evaluateIndicators(plan.risks.indicators, figures)
-  return { ...figures, indicators, warnings: earlyWarnings(indicators, plan.risks.register) }
+  // Compliance reads the planned training FLOPs (Art. 51's 10^25 presumption) from the compute planner.
+  const compliance = analyzeCompliance(plan, {
+    trainingFlopsByModel: trainingFlopsByModel(figures.compute.training),
+  })
+  const financed = { ...figures, compliance, finance: analyzeFinance(plan, figures.compute) }
+  // Before the indicators, so an indicator may read risk figures (risks.totals.residualExpectedLossUsd).
+  const withFinance = { ...financed, risks: analyzeRisks(plan, financed) }
+  const indicators = evaluateIndicators(plan.risks.indicators, withFinance)
+  const maxLikelihood = withFinance.risks.matrix.likelihood.length
+  const warnings = earlyWarnings(indicators, plan.risks.register, maxLikelihood)
+  const strategy = analyzeStrategy(plan, withFinance, firstMonth)
+  const guide = linkGuide(plan, { ...withFinance, indicators, warnings, strategy })
+  return { ...withFinance, indicators, warnings, strategy, guide }
 }

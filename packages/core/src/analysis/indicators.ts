@@ -73,11 +73,13 @@ export function evaluateIndicators(indicators: readonly Indicator[], figures: ob
 
 /**
  * An early warning for each amber or red indicator, worst first. Each proposes raising the linked risk's
- * likelihood by one level (capped at 5), since the indicator shows the risk coming closer.
+ * likelihood by one level (capped at the top of the matrix's scale, 5 by default), since the indicator
+ * shows the risk coming closer.
  */
 export function earlyWarnings(
   results: readonly IndicatorResult[],
   register: readonly Risk[],
+  maxLikelihood = 5,
 ): EarlyWarning[] {
   const warnings: EarlyWarning[] = []
   for (const result of results) {
@@ -97,7 +99,7 @@ export function earlyWarnings(
               id: risk.id,
               title: risk.title,
               likelihood: risk.likelihood,
-              proposedLikelihood: Math.min(5, risk.likelihood + 1),
+              proposedLikelihood: Math.min(maxLikelihood, risk.likelihood + 1),
             },
       contingencyPlan: risk?.contingencyPlan ?? [],
     })

@@ -4,10 +4,15 @@
  * these figures by path (`team.monthlyCostUsd`), so renaming one is a breaking change.
  */
 
+import type { ComplianceAnalysis } from '../compliance/index.ts'
 import type { ComputeAnalysis } from '../compute/analyze-compute.ts'
+import type { FinanceAnalysis } from '../finance/analysis.ts'
+import type { GuideAnalysis } from '../guide/index.ts'
 import type { Company } from '../plan/company.ts'
 import type { Product } from '../plan/product.ts'
 import type { teamFunctions } from '../plan/team.ts'
+import type { RiskAnalysis } from '../risk/analyze-risks.ts'
+import type { StrategyAnalysis } from '../strategy/index.ts'
 
 export type TeamFunctionName = (typeof teamFunctions)[number]
 
@@ -100,6 +105,16 @@ export interface Analysis {
   }
   /** Every model's training runs and serving, planned by the compute planner. */
   readonly compute: ComputeAnalysis
+  /** Every product's EU AI Act tiers, obligations, to-dos and timeline as of the plan's date. */
+  readonly compliance: ComplianceAnalysis
+  /** Monthly projection, runway, default alive, unit economics and the cap table (finance engine). */
+  readonly finance: FinanceAnalysis
+  /** The register scored on the plan's matrix, exact expected losses, overdue reviews, suggestions. */
+  readonly risks: RiskAnalysis
   readonly indicators: readonly IndicatorResult[]
   readonly warnings: readonly EarlyWarning[]
+  /** Market sizing, competition, readiness scorecard, OKRs, team needs, sustainability, expansion. */
+  readonly strategy: StrategyAnalysis
+  /** The twenty guide topics linked to this venture's figures (worded by `renderGuideTopic`). */
+  readonly guide: GuideAnalysis
 }

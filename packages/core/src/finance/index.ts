@@ -3,6 +3,9 @@
  * The finance engine's one public door: exact cap tables, safe and note conversion in priced rounds, safes at
  * an acquisition, the exit waterfall and its payout chart, and the default-alive calculation.
  */
+
+export type { FinanceAnalysis } from './analysis.ts'
+export { analyzeFinance } from './analysis.ts'
 export { capTable } from './captable/cap-table.ts'
 export type {
   LiquidityHolderPayout,
@@ -39,6 +42,39 @@ export type {
 export { YC_GUIDE_ROUNDING } from './captable/types.ts'
 export type { DefaultAliveInput, DefaultAliveResult } from './default-alive.ts'
 export { defaultAlive, impliedWeeklyGrowth } from './default-alive.ts'
+export type { PlanCapTableInput } from './plan/cap-table-from-plan.ts'
+export { capTableFromPlan, capTableInputFromPlan } from './plan/cap-table-from-plan.ts'
+export type { PlanExit } from './plan/waterfall-from-plan.ts'
+export { preferenceTermsFromPlan, waterfallFromPlan } from './plan/waterfall-from-plan.ts'
+export type { DefaultAliveFigures } from './projection/alive.ts'
+export { defaultAliveOf } from './projection/alive.ts'
+export { checkFundingDates, fundingFlows, loanPaymentUsd } from './projection/funding-flows.ts'
+export { otherCostSeries, otherCostsInMonth } from './projection/other-costs.ts'
+export type { PreparedProjection } from './projection/project.ts'
+export { prepareProjection, projectPlan, projectPrepared } from './projection/project.ts'
+export { monthlyChurnFromAnnual, productSeries } from './projection/revenue.ts'
+export type { Runway } from './projection/runway.ts'
+export { runway } from './projection/runway.ts'
+export { servingCosts } from './projection/serving-cost.ts'
+export { spreadOverDays, trainingSpends } from './projection/training-spend.ts'
+export type {
+  ProductSeries,
+  Projection,
+  ProjectionNote,
+  ServingCost,
+  TrainingSpend,
+} from './projection/types.ts'
+export type { BurnMultipleBand, UnitEconomics } from './projection/unit-economics.ts'
+export { burnMultipleBand, unitEconomics } from './projection/unit-economics.ts'
+export { type PreparedAssumption, prepareAssumptions, setAtPath } from './simulation/assumptions.ts'
+export { SIMULATION_CHUNK_SIZE, type SimulateOptions, simulateFinance } from './simulation/simulate.ts'
+export {
+  type ChunkResult,
+  nextRoundIndex,
+  roundDilution,
+  simulateChunk,
+} from './simulation/simulate-chunk.ts'
+export { quantileSorted, type SimulationResult, summariseSimulation } from './simulation/summarise.ts'
 export type { PreferenceTerms } from './waterfall/from-cap-table.ts'
 export { waterfallClasses } from './waterfall/from-cap-table.ts'
 export type { PayoutSeries } from './waterfall/series.ts'

@@ -21,6 +21,10 @@ const templateByCode: Readonly<Record<string, MessageKey>> = {
   format_too_new: 'issue.formatTooNew',
   format_unknown: 'issue.formatUnknown',
   unknown_figure: 'issue.unknownFigure',
+  risk_level_off_scale: 'risk.issue.offScale',
+  risk_quantity_incomplete: 'risk.issue.quantityIncomplete',
+  risk_interval: 'risk.issue.interval',
+  risk_percent: 'risk.issue.percent',
 }
 
 /** The issue's message in `language`; English issues from engines without a template keep their text. */

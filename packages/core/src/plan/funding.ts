@@ -18,11 +18,25 @@ import {
   usd,
 } from './fields.ts'
 
+/** Liquidation preference of a preferred series (the exit waterfall reads it); 1x non-participating by default. */
+export const liquidationPreferenceSchema = record({
+  multiple: positiveNumber().default(1).describe('Preference as a multiple of the issue price'),
+  participation: oneOf(['none', 'full', 'capped']).default('none'),
+  participationCapMultiple: positiveNumber()
+    .optional()
+    .describe('With capped participation: total return cap as a multiple of the issue price'),
+  seniority: nonNegativeInteger().default(1).describe('Higher is paid first; equal numbers are pari passu'),
+})
+
 export const shareholderSchema = record({
   name: text(),
   shareClass: oneOf(['common', 'preferred']).default('common'),
   series: text().optional().describe('Preferred series name, e.g. Seed or Series A'),
   shares: nonNegativeInteger(),
+  issuePricePerShareUsd: usd()
+    .optional()
+    .describe('Original issue price of preferred shares: the basis of their liquidation preference'),
+  liquidationPreference: liquidationPreferenceSchema.optional(),
 })
 
 export const optionPoolSchema = record({
@@ -102,6 +116,9 @@ export const plannedRoundSchema = record({
   optionPoolTargetPct: ratio().optional().describe('Unissued pool as a share of post-money, e.g. 0.1'),
   leadInvestor: text().optional(),
   probability: ratio().default(1).describe('How sure the round is, for simulation'),
+  liquidationPreference: liquidationPreferenceSchema
+    .optional()
+    .describe("Terms of the round's preferred shares"),
 })
 
 export const fundingSchema = record({
@@ -110,8 +127,12 @@ export const fundingSchema = record({
   optionPool: optionPoolSchema.prefault({}),
   instruments: list(instrumentSchema).default([]),
   plannedRounds: list(plannedRoundSchema).default([]),
+  pricingConvention: oneOf(['pre-money', 'percentage-ownership', 'dollars-invested'])
+    .default('percentage-ownership')
+    .describe('How a priced round prices converting safes and notes (Cooley); YC uses percentage-ownership'),
 })
 
 export type Funding = z.output<typeof fundingSchema>
 export type Instrument = z.output<typeof instrumentSchema>
 export type PlannedRound = z.output<typeof plannedRoundSchema>
+export type LiquidationPreference = z.output<typeof liquidationPreferenceSchema>

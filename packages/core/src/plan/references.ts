@@ -7,6 +7,7 @@ import { type Issue, type IssuePath, UserError } from '../errors.ts'
 import { parseExpression } from '../expression/index.ts'
 import { closestNames } from '../text/closest.ts'
 import { parsePlanPath, valueAtPath } from './plan-path.ts'
+import { riskSectionIssues } from './risk-checks.ts'
 import type { VenturePlan } from './venture-plan.ts'
 
 function duplicateIds(items: ReadonlyArray<{ id: string }>, section: IssuePath): Issue[] {
@@ -189,6 +190,7 @@ export function checkReferences(plan: VenturePlan): Issue[] {
           ),
     ),
     ...duplicateIds(plan.risks.register, ['risks', 'register']),
+    ...riskSectionIssues(plan.risks),
     ...duplicateIds(plan.risks.indicators, ['risks', 'indicators']),
     ...plan.risks.indicators.flatMap((indicator, index) =>
       reference(indicator.risk, riskIds, 'risk', ['risks', 'indicators', index, 'risk']),
