@@ -7,6 +7,7 @@ import type { Command } from '@commander-js/extra-typings'
 import type { CommandContext } from '../command-context.ts'
 import { parseNumber } from './compute-options.ts'
 import { runRisks, runRisksSuggest } from './risks.ts'
+import { runRisksCompare } from './risks-compare.ts'
 
 export function registerRiskCommands(
   program: Command<any, any, any>,
@@ -32,6 +33,7 @@ export function registerRiskCommands(
         'avp risks plan.yaml --simulate --years 100000 --seed 7',
         'avp risks plan.yaml --json --simulate > risks.json',
         'avp risks suggest plan.yaml --lang zh',
+        'avp risks compare plan-v1.yaml plan-v2.yaml',
       ]),
     )
     .action(async (file, options) => setExitCode(await runRisks(file, options, context)))
@@ -50,5 +52,23 @@ export function registerRiskCommands(
     // Commander hands a --json written after `suggest` to `risks`, which declares it too: honour either.
     .action(async (file, options) =>
       setExitCode(await runRisksSuggest(file, { json: Boolean(options.json ?? risks.opts().json) }, context)),
+    )
+  risks
+    .command('compare')
+    .description(t('risk.cli.compareDescription'))
+    .argument('<before>', 'plan.yaml')
+    .argument('<after>', 'plan.yaml')
+    .option('--json', t('cli.jsonOption'))
+    .addHelpText(
+      'after',
+      examples([
+        'avp risks compare plan-v1.yaml plan-v2.yaml',
+        'git show HEAD~1:plan.yaml > old.yaml && avp risks compare old.yaml plan.yaml',
+      ]),
+    )
+    .action(async (before, after, options) =>
+      setExitCode(
+        await runRisksCompare(before, after, { json: Boolean(options.json ?? risks.opts().json) }, context),
+      ),
     )
 }

@@ -601,6 +601,15 @@ export const en = {
   },
   risk: {
     cli: {
+      compareDescription:
+        'how the register changed between two versions of a plan: risks added, removed and moved on the matrix',
+      compareHeading: 'Risk register: {before} → {after}',
+      compareAdded: 'added',
+      compareRemoved: 'removed',
+      compareChanged: 'changed',
+      compareUnchanged: 'unchanged',
+      compareLossChange: 'expected annual loss after controls {change}',
+      compareNone: 'No risk changed.',
       description:
         'the risk register: inherent and residual scores, early warnings, overdue reviews, heat maps and, with --simulate, a loss Monte Carlo (exit 0 ok, 1 a red indicator, 2 bad input)',
       suggestDescription:

@@ -580,6 +580,14 @@ export const zhCN = {
   },
   risk: {
     cli: {
+      compareDescription: '比较计划两个版本的风险登记册：新增、删除及在矩阵上移动的风险',
+      compareHeading: '风险登记册：{before} → {after}',
+      compareAdded: '新增',
+      compareRemoved: '删除',
+      compareChanged: '变化',
+      compareUnchanged: '未变',
+      compareLossChange: '控制后的年度预期损失变化 {change}',
+      compareNone: '没有风险发生变化。',
       description:
         '风险登记册：固有与剩余评分、早期预警、逾期复核、热力图；加 --simulate 时运行损失蒙特卡洛模拟（退出码 0 正常，1 有红色指标，2 输入有误）',
       suggestDescription: '根据计划中的事实，从入门风险目录中提出建议风险，并列出触发每条建议的事实',
