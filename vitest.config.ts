@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 // so no build is needed before `npm test`.
 export default defineConfig({
   resolve: { conditions: ['@avp/source', 'module', 'import', 'default'] },
-  ssr: { resolve: { conditions: ['@avp/source', 'module', 'node', 'import', 'default'] } },
+  ssr: { resolve: { conditions: ['@avp/source', 'module', 'node', 'default'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts'],
     setupFiles: ['./scripts/fail-on-console.ts'],

@@ -17,6 +17,7 @@ import { runGuide } from './commands/guide.ts'
 import { runInit } from './commands/init.ts'
 import { runReport } from './commands/report.ts'
 import { registerRiskCommands } from './commands/risks-program.ts'
+import { parsePort, runServe } from './commands/serve.ts'
 import { runStrategy } from './commands/strategy.ts'
 import { exitCodes } from './exit-codes.ts'
 import type { CliIo } from './io.ts'
@@ -105,6 +106,13 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
 
   registerComputeCommands(program, context, setExitCode)
 
+  program
+    .command('serve')
+    .description(t('server.serveDescription'))
+    .option('-p, --port <port>', t('server.servePortOption'), parsePort, 8080)
+    .option('-d, --data <folder>', t('server.serveDataOption'), 'data')
+    .addHelpText('after', examples(language, ['avp serve', 'avp serve --port 9000 --data /srv/avp']))
+    .action(async (options) => setExitCode(await runServe(options, context)))
   registerComplianceCommands(program, context, setExitCode)
   registerRiskCommands(program, context, setExitCode)
   registerFinanceCommands(program, context, setExitCode)
