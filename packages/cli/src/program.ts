@@ -19,6 +19,7 @@ import { runReport } from './commands/report.ts'
 import { registerRiskCommands } from './commands/risks-program.ts'
 import { parsePort, runServe } from './commands/serve.ts'
 import { runStrategy } from './commands/strategy.ts'
+import { registerSyncCommands } from './commands/sync/register.ts'
 import { exitCodes } from './exit-codes.ts'
 import type { CliIo } from './io.ts'
 import { templateNames } from './templates/index.ts'
@@ -105,6 +106,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .action(async (file, options) => setExitCode(await runReport(file, options, context)))
 
   registerComputeCommands(program, context, setExitCode)
+  registerSyncCommands(program, context, setExitCode)
 
   program
     .command('serve')

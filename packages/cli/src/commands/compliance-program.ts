@@ -3,14 +3,12 @@
  * Registers `avp compliance` (alias `comply`) and `avp audit bias` with bilingual help and examples.
  */
 import { translate } from '@avp/core'
-import type { Command } from '@commander-js/extra-typings'
-import type { CommandContext } from '../command-context.ts'
+import type { CommandContext, ProgramCommand } from '../command-context.ts'
 import { runAuditBias } from './audit-bias.ts'
 import { runCompliance } from './compliance.ts'
 
 export function registerComplianceCommands(
-  // biome-ignore lint/suspicious/noExplicitAny: commander's typed program carries its own option types
-  program: Command<any, any, any>,
+  program: ProgramCommand,
   context: CommandContext,
   setExitCode: (code: number) => void,
 ): void {

@@ -23,10 +23,9 @@ import {
   UserError,
 } from '@avp/core'
 import { formatNumber } from '@avp/report'
-import type { Command } from '@commander-js/extra-typings'
 import { Option } from '@commander-js/extra-typings'
 import { CliError } from '../cli-error.ts'
-import type { CommandContext } from '../command-context.ts'
+import type { CommandContext, ProgramCommand } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
 import { loadPlan } from '../plan-file.ts'
 import { issuesForFlags, type ModelFlags, modelFromFlags, parseNumber, planModel } from './compute-options.ts'
@@ -56,7 +55,7 @@ interface RunFlags extends ModelFlags {
   json?: boolean
 }
 
-function modelOptions<T extends Command<any, any, any>>(command: T, language: Language): T {
+function modelOptions<T extends ProgramCommand>(command: T, language: Language): T {
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
   return command
     .option('--plan <file>', t('compute.planOption'))
@@ -77,7 +76,7 @@ function modelOptions<T extends Command<any, any, any>>(command: T, language: La
     .option('--json', t('cli.jsonOption')) as T
 }
 
-function runOptions<T extends Command<any, any, any>>(command: T, language: Language): T {
+function runOptions<T extends ProgramCommand>(command: T, language: Language): T {
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
   return command
     .option('--tokens <n>', t('compute.tokensOption'), parseNumber)
@@ -236,7 +235,7 @@ function printFigures(context: CommandContext, rows: ReadonlyArray<[string, stri
 }
 
 export function registerComputeCommands(
-  program: Command<any, any, any>,
+  program: ProgramCommand,
   context: CommandContext,
   setExitCode: (code: number) => void,
 ): void {

@@ -4,16 +4,14 @@
  * help and examples in the user's language.
  */
 import { translate } from '@avp/core'
-import type { Command } from '@commander-js/extra-typings'
-import type { CommandContext } from '../command-context.ts'
+import type { CommandContext, ProgramCommand } from '../command-context.ts'
 import { runCaptable } from './captable.ts'
 import { runFinance } from './finance.ts'
 import { runSimulate } from './simulate.ts'
 import { runWaterfall } from './waterfall.ts'
 
 export function registerFinanceCommands(
-  // biome-ignore lint/suspicious/noExplicitAny: commander's typed program carries its own option types
-  program: Command<any, any, any>,
+  program: ProgramCommand,
   context: CommandContext,
   setExitCode: (code: number) => void,
 ): void {

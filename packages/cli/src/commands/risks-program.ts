@@ -3,14 +3,13 @@
  * Registers `avp risks` and `avp risks suggest` with bilingual help and examples.
  */
 import { translate } from '@avp/core'
-import type { Command } from '@commander-js/extra-typings'
-import type { CommandContext } from '../command-context.ts'
+import type { CommandContext, ProgramCommand } from '../command-context.ts'
 import { parseNumber } from './compute-options.ts'
 import { runRisks, runRisksSuggest } from './risks.ts'
 import { runRisksCompare } from './risks-compare.ts'
 
 export function registerRiskCommands(
-  program: Command<any, any, any>,
+  program: ProgramCommand,
   context: CommandContext,
   setExitCode: (code: number) => void,
 ): void {
