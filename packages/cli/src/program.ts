@@ -21,6 +21,7 @@ import { parsePort, runServe } from './commands/serve.ts'
 import { runStrategy } from './commands/strategy.ts'
 import { registerSyncCommands } from './commands/sync/register.ts'
 import { exitCodes } from './exit-codes.ts'
+import { helpExamples } from './help-text.ts'
 import type { CliIo } from './io.ts'
 import { templateNames } from './templates/index.ts'
 
@@ -32,10 +33,6 @@ export function languageFrom(argv: readonly string[], env: CliIo['env']): Langua
     return normalizeLanguage(argument.includes('=') ? argument.split('=')[1] : argv[index + 1])
   }
   return normalizeLanguage(env.AVP_LANG ?? env.LANG)
-}
-
-function examples(language: Language, lines: readonly string[]): string {
-  return `\n${translate(language, 'cli.examples')}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
 }
 
 function buildProgram(context: CommandContext, setExitCode: (code: number) => void) {
@@ -61,7 +58,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .option('-f, --force', t('cli.initForceOption'))
     .addHelpText(
       'after',
-      examples(language, [
+      helpExamples(language, [
         'avp init',
         'avp init --template medical-imaging clinic.yaml',
         'avp init --lang zh 计划.yaml',
@@ -76,7 +73,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .option('--json', t('cli.jsonOption'))
     .addHelpText(
       'after',
-      examples(language, ['avp check plan.yaml', 'avp check examples/llm-api-cn-eu.yaml --lang zh']),
+      helpExamples(language, ['avp check plan.yaml', 'avp check examples/llm-api-cn-eu.yaml --lang zh']),
     )
     .action(async (file, options) => setExitCode(await runCheck(file, options, context)))
 
@@ -87,7 +84,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .option('--json', t('cli.jsonOption'))
     .addHelpText(
       'after',
-      examples(language, ['avp analyze plan.yaml', 'avp analyze plan.yaml --json > analysis.json']),
+      helpExamples(language, ['avp analyze plan.yaml', 'avp analyze plan.yaml --json > analysis.json']),
     )
     .action(async (file, options) => setExitCode(await runAnalyze(file, options, context)))
 
@@ -98,7 +95,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .requiredOption('-o, --out <file>', t('cli.reportOutOption'))
     .addHelpText(
       'after',
-      examples(language, [
+      helpExamples(language, [
         'avp report plan.yaml --out report.html',
         'avp report plan.yaml --out 报告.md --lang zh',
       ]),
@@ -113,7 +110,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .description(t('server.serveDescription'))
     .option('-p, --port <port>', t('server.servePortOption'), parsePort, 8080)
     .option('-d, --data <folder>', t('server.serveDataOption'), 'data')
-    .addHelpText('after', examples(language, ['avp serve', 'avp serve --port 9000 --data /srv/avp']))
+    .addHelpText('after', helpExamples(language, ['avp serve', 'avp serve --port 9000 --data /srv/avp']))
     .action(async (options) => setExitCode(await runServe(options, context)))
   registerComplianceCommands(program, context, setExitCode)
   registerRiskCommands(program, context, setExitCode)
@@ -126,7 +123,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .option('--json', t('cli.jsonOption'))
     .addHelpText(
       'after',
-      examples(language, [
+      helpExamples(language, [
         'avp strategy plan.yaml',
         'avp strategy examples/llm-api-cn-eu.yaml --lang zh',
         'avp strategy plan.yaml --json > strategy.json',
@@ -142,7 +139,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .option('--json', t('cli.jsonOption'))
     .addHelpText(
       'after',
-      examples(language, [
+      helpExamples(language, [
         'avp guide',
         'avp guide financing --plan examples/llm-api-cn-eu.yaml',
         'avp guide 19 --lang zh --plan plan.yaml',

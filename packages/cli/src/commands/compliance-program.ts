@@ -4,6 +4,7 @@
  */
 import { translate } from '@avp/core'
 import type { CommandContext, ProgramCommand } from '../command-context.ts'
+import { helpExamples } from '../help-text.ts'
 import { runAuditBias } from './audit-bias.ts'
 import { runCompliance } from './compliance.ts'
 
@@ -14,8 +15,7 @@ export function registerComplianceCommands(
 ): void {
   const { language } = context
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
-  const examples = (lines: readonly string[]) =>
-    `\n${t('cli.examples')}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
+  const examples = (lines: readonly string[]) => helpExamples(language, lines)
   program
     .command('compliance')
     .alias('comply')

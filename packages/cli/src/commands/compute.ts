@@ -27,6 +27,7 @@ import { Option } from '@commander-js/extra-typings'
 import { CliError } from '../cli-error.ts'
 import type { CommandContext, ProgramCommand } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
+import { helpExamples } from '../help-text.ts'
 import { loadPlan } from '../plan-file.ts'
 import { issuesForFlags, type ModelFlags, modelFromFlags, parseNumber, planModel } from './compute-options.ts'
 
@@ -245,8 +246,7 @@ export function registerComputeCommands(
   const number = (value: number | null, digits = 1) =>
     value === null ? '—' : formatNumber(value, language, digits)
   const compute = program.command('compute').description(t('compute.description'))
-  const examples = (lines: readonly string[]) =>
-    `\n${t('cli.examples')}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
+  const examples = (lines: readonly string[]) => helpExamples(language, lines)
 
   const train = runOptions(
     modelOptions(compute.command('train').description(t('compute.trainDescription')), language),

@@ -5,6 +5,7 @@
  */
 import { translate } from '@avp/core'
 import type { CommandContext, ProgramCommand } from '../command-context.ts'
+import { helpExamples } from '../help-text.ts'
 import { runCaptable } from './captable.ts'
 import { runFinance } from './finance.ts'
 import { runSimulate } from './simulate.ts'
@@ -17,8 +18,7 @@ export function registerFinanceCommands(
 ): void {
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
     translate(context.language, key, params)
-  const examples = (lines: readonly string[]) =>
-    `\n${t('cli.examples')}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
+  const examples = (lines: readonly string[]) => helpExamples(context.language, lines)
 
   program
     .command('finance')

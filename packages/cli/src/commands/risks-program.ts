@@ -4,6 +4,7 @@
  */
 import { translate } from '@avp/core'
 import type { CommandContext, ProgramCommand } from '../command-context.ts'
+import { helpExamples } from '../help-text.ts'
 import { parseNumber } from './compute-options.ts'
 import { runRisks, runRisksSuggest } from './risks.ts'
 import { runRisksCompare } from './risks-compare.ts'
@@ -15,8 +16,7 @@ export function registerRiskCommands(
 ): void {
   const { language } = context
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
-  const examples = (lines: readonly string[]) =>
-    `\n${t('cli.examples')}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
+  const examples = (lines: readonly string[]) => helpExamples(language, lines)
   const risks = program
     .command('risks')
     .description(t('risk.cli.description'))

@@ -6,6 +6,7 @@ import { formatIssue, type Issue, translate } from '@avp/core'
 import { CliError } from '../../cli-error.ts'
 import type { CommandContext, ProgramCommand } from '../../command-context.ts'
 import { exitCodes } from '../../exit-codes.ts'
+import { helpExamples } from '../../help-text.ts'
 import { parseNumber } from '../compute-options.ts'
 import { ApiError } from './api-client.ts'
 import { runPull } from './pull.ts'
@@ -34,8 +35,7 @@ export function registerSyncCommands(
   setExitCode: (code: number) => void,
 ): void {
   const t = (key: Parameters<typeof translate>[1]) => translate(context.language, key)
-  const examples = (lines: readonly string[]) =>
-    `\n${t('cli.examples')}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`
+  const examples = (lines: readonly string[]) => helpExamples(context.language, lines)
   program
     .command('push')
     .description(t('sync.pushDescription'))
