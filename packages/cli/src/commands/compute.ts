@@ -7,233 +7,27 @@
 import {
   budgetToOptimalModel,
   chinchillaOptimal,
-  formatPath,
-  issueMessage,
-  type Language,
-  type ModelArchitecture,
-  type ParallelLayout,
-  parameterCount,
   planInference,
-  planRunFromPlan,
   planTraining,
   searchLayouts,
-  type TrainingInput,
-  type TrainingPlan,
   translate,
-  UserError,
 } from '@avp/core'
 import { formatNumber } from '@avp/report'
 import { Option } from '@commander-js/extra-typings'
-import { CliError } from '../cli-error.ts'
 import type { CommandContext, ProgramCommand } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
 import { helpExamples } from '../help-text.ts'
-import { loadPlan } from '../plan-file.ts'
-import { issuesForFlags, type ModelFlags, modelFromFlags, parseNumber, planModel } from './compute-options.ts'
+import { parseNumber } from './compute-options.ts'
 
-interface RunFlags extends ModelFlags {
-  params?: number
-  plan?: string
-  model?: string
-  tokens?: number
-  gpu?: string
-  gpus?: number
-  batch?: number
-  tp?: number
-  pp?: number
-  microBatch?: number
-  interleave?: number
-  recompute?: 'none' | 'selective' | 'full'
-  zero?: number
-  sp?: boolean
-  flashAttention?: boolean
-  precision?: 'bf16' | 'fp16' | 'fp8'
-  price?: number
-  discount?: number
-  goodput?: number
-  region?: string
-  loraRank?: number
-  json?: boolean
-}
-
-function modelOptions<T extends ProgramCommand>(command: T, language: Language): T {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
-  return command
-    .option('--plan <file>', t('compute.planOption'))
-    .option('--model <id>', t('compute.modelOption'))
-    .option('--preset <id>', t('compute.presetOption'))
-    .option('--params <n>', t('compute.paramsOption'), parseNumber)
-    .option('--layers <n>', t('compute.layersOption'), parseNumber)
-    .option('--hidden <n>', t('compute.hiddenOption'), parseNumber)
-    .option('--heads <n>', t('compute.headsOption'), parseNumber)
-    .option('--kv-heads <n>', t('compute.kvHeadsOption'), parseNumber)
-    .option('--ffn <n>', t('compute.ffnOption'), parseNumber)
-    .option('--vocab <n>', t('compute.vocabOption'), parseNumber)
-    .option('--seq <n>', t('compute.seqOption'), parseNumber)
-    .option('--experts <n>', t('compute.expertsOption'), parseNumber)
-    .option('--experts-per-token <n>', t('compute.expertsPerTokenOption'), parseNumber)
-    .option('--gpt', t('compute.gptOption'))
-    .option('--gpu <id>', t('compute.gpuOption'))
-    .option('--json', t('cli.jsonOption')) as T
-}
-
-function runOptions<T extends ProgramCommand>(command: T, language: Language): T {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
-  return command
-    .option('--tokens <n>', t('compute.tokensOption'), parseNumber)
-    .option('--gpus <n>', t('compute.gpusOption'), parseNumber)
-    .option('--batch <sequences>', t('compute.batchOption'), parseNumber)
-    .option('--tp <n>', t('compute.tpOption'), parseNumber)
-    .option('--pp <n>', t('compute.ppOption'), parseNumber)
-    .option('--micro-batch <n>', t('compute.microBatchOption'), parseNumber)
-    .option('--interleave <n>', t('compute.interleaveOption'), parseNumber)
-    .addOption(
-      new Option('--recompute <mode>', t('compute.recomputeOption')).choices([
-        'none',
-        'selective',
-        'full',
-      ] as const),
-    )
-    .option('--zero <stage>', t('compute.zeroOption'), parseNumber)
-    .option('--no-sp', t('compute.noSpOption'))
-    .option('--no-flash-attention', t('compute.noFlashAttentionOption'))
-    .addOption(
-      new Option('--precision <p>', t('compute.precisionOption')).choices(['bf16', 'fp16', 'fp8'] as const),
-    )
-    .option('--price <usd>', t('compute.priceOption'), parseNumber)
-    .option('--discount <fraction>', t('compute.discountOption'), parseNumber)
-    .option('--goodput <fraction>', t('compute.goodputOption'), parseNumber)
-    .option('--region <id>', t('compute.regionOption'))
-    .option('--lora-rank <r>', t('compute.loraRankOption'), parseNumber) as T
-}
-
-/** Runs a calculator, turning planner errors into flag-addressed messages and exit code 2. */
-async function guarded(context: CommandContext, work: () => Promise<number>): Promise<number> {
-  try {
-    return await work()
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error
-    // Flags read better bare (`--gpu: …`) than as a plan path.
-    const lines = issuesForFlags(error.issues).map((issue) => {
-      const [first] = issue.path
-      const where = typeof first === 'string' && first.startsWith('--') ? first : formatPath(issue.path)
-      const source =
-        issue.source === undefined
-          ? ''
-          : ` (${issue.source.file ?? ''}:${issue.source.line}:${issue.source.column})`
-      return `${where}: ${issueMessage(issue, context.language)}${source}`
-    })
-    throw new CliError(lines, exitCodes.badInput)
-  }
-}
-
-function required<T>(value: T | undefined, flag: string): T {
-  if (value !== undefined) return value
-  throw new UserError('missing_flag', `${flag} is required`, [
-    { code: 'missing', path: [flag], message: 'required, but missing' },
-  ])
-}
-
-/** The training input the flags describe, or the plan's run for `--plan --model`. */
-async function trainingInput(
-  flags: RunFlags,
-  context: CommandContext,
-  needLayout: boolean,
-): Promise<{ model: ModelArchitecture; input?: TrainingInput; planned?: TrainingPlan }> {
-  if (flags.plan !== undefined) {
-    const { plan } = await loadPlan(flags.plan, context.io, context.language)
-    const { model, index, architecture } = planModel(plan, required(flags.model, '--model'))
-    const run = model.training ?? model.fineTuning[0]
-    if (run === undefined) return { model: architecture }
-    const runPath =
-      model.training === undefined ? ['models', index, 'fineTuning', 0] : ['models', index, 'training']
-    const planned = planRunFromPlan(architecture, run, runPath, ['models', index])
-    const input: TrainingInput = {
-      model: architecture,
-      tokens: run.tokens,
-      globalBatchSequences: planned.globalBatchSequences,
-      gpuId: run.gpu,
-      gpuCount: run.gpus,
-      layout: planned.layout,
-    }
-    return { model: architecture, input, planned: planned.plan }
-  }
-  const model = modelFromFlags(flags)
-  warnOnParameterMismatch(flags.params, model, context)
-  if (!needLayout) return { model }
-  const gpuCount = required(flags.gpus, '--gpus')
-  const globalBatchSequences =
-    flags.batch ?? 2 ** Math.max(0, Math.round(Math.log2((4 * 2 ** 20) / model.sequenceLength)))
-  const gpuId = required(flags.gpu, '--gpu')
-  const precision = flags.precision === 'fp16' ? 'megatron-fp16' : 'megatron-bf16'
-  const fp8 = flags.precision === 'fp8'
-  const layout: ParallelLayout =
-    flags.tp === undefined && flags.pp === undefined
-      ? searchLayouts({ model, gpuId, gpuCount, globalBatchSequences, precision, fp8, maxResults: 1 })
-          .ranked[0]!.layout
-      : {
-          tensorParallel: flags.tp ?? 1,
-          pipelineParallel: flags.pp ?? 1,
-          dataParallel: Math.max(1, Math.floor(gpuCount / ((flags.tp ?? 1) * (flags.pp ?? 1)))),
-          microBatchSize: flags.microBatch ?? 1,
-          interleave: flags.interleave ?? 1,
-          sequenceParallel: flags.sp ?? true,
-          flashAttention: flags.flashAttention ?? true,
-          recompute: flags.recompute ?? 'selective',
-          zeroStage: (flags.zero ?? 1) as 0 | 1 | 2 | 3,
-        }
-  return {
-    model,
-    input: {
-      model,
-      tokens: required(flags.tokens, '--tokens'),
-      globalBatchSequences,
-      gpuId,
-      gpuCount,
-      layout,
-      precision,
-      fp8,
-      ...(flags.price === undefined ? {} : { pricePerGpuHourUsd: flags.price }),
-      ...(flags.discount === undefined ? {} : { committedDiscount: flags.discount }),
-      ...(flags.goodput === undefined ? {} : { goodput: flags.goodput }),
-      ...(flags.region === undefined ? {} : { gridRegion: flags.region }),
-      ...(flags.loraRank === undefined ? {} : { fineTuning: { method: 'lora', rank: flags.loraRank } }),
-    },
-  }
-}
-
-/** Columns on a terminal: CJK characters take two cells. */
-function displayWidth(text: string): number {
-  let width = 0
-  for (const character of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-        character,
-      )
-        ? 2
-        : 1
-  return width
-}
-
-/** `--params` is a cross-check of the shape flags: say so when they disagree by more than 10 %. */
-function warnOnParameterMismatch(
-  stated: number | undefined,
-  model: ModelArchitecture,
-  context: CommandContext,
-): void {
-  if (stated === undefined) return
-  const derived = parameterCount(model)
-  if (Math.abs(derived / stated - 1) > 0.1) {
-    const params = { stated: stated.toExponential(2), derived: derived.toExponential(2) }
-    context.io.stderr(`${translate(context.language, 'compute.paramsMismatch', params)}\n`)
-  }
-}
-
-function printFigures(context: CommandContext, rows: ReadonlyArray<[string, string]>): void {
-  const width = Math.max(...rows.map(([label]) => displayWidth(label)))
-  for (const [label, value] of rows)
-    context.io.stdout(`  ${label}${' '.repeat(width - displayWidth(label))}  ${value}\n`)
-}
+import {
+  guarded,
+  modelOptions,
+  printFigures,
+  type RunFlags,
+  required,
+  runOptions,
+  trainingInput,
+} from './compute-run.ts'
 
 export function registerComputeCommands(
   program: ProgramCommand,
