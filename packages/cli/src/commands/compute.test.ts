@@ -202,6 +202,28 @@ describe('avp compute search', () => {
   })
 })
 
+describe('avp compute search in Chinese', () => {
+  it('explains the winner in Chinese', async () => {
+    const run = await runAvp([
+      'compute',
+      'search',
+      '--preset',
+      'llama3-8b',
+      '--gpu',
+      'h100-sxm',
+      '--gpus',
+      '64',
+      '--top',
+      '2',
+      '--lang',
+      'zh',
+    ])
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('显存放得下的布局中最快的是')
+    expect(run.stdout).toMatch(/1\. TP \d+ × PP \d+/)
+  })
+})
+
 describe('avp compute infer', () => {
   it('sizes serving and prices tokens', async () => {
     const run = await runAvp([

@@ -7,6 +7,7 @@
 import {
   budgetToOptimalModel,
   chinchillaOptimal,
+  describeLayout,
   planInference,
   planTraining,
   searchLayouts,
@@ -147,6 +148,7 @@ export function registerComputeCommands(
           globalBatchSequences:
             flags.batch ?? 2 ** Math.max(0, Math.round(Math.log2((4 * 2 ** 20) / model.sequenceLength))),
           maxResults: flags.top,
+          language,
         })
         if (flags.json) context.io.stdout(`${JSON.stringify(result, null, 2)}\n`)
         else {
@@ -154,9 +156,9 @@ export function registerComputeCommands(
             `${t('compute.searched', { evaluated: result.evaluated, fitting: result.fitting })}\n`,
           )
           result.ranked.forEach((candidate, index) => {
-            const l = candidate.layout
+            const layout = describeLayout(candidate.layout, language)
             context.io.stdout(
-              `  ${index + 1}. TP ${l.tensorParallel} × PP ${l.pipelineParallel}${l.interleave > 1 ? ` (×${l.interleave})` : ''} × DP ${l.dataParallel}, mb ${l.microBatchSize}, ${l.recompute}, ZeRO-${l.zeroStage}${l.sequenceParallel ? ', SP' : ''}: ${number(candidate.stepTimeSeconds, 2)} s, MFU ${number(candidate.mfu * 100)} %, ${number(candidate.memoryPerGpuGiB)} GiB\n`,
+              `  ${index + 1}. ${layout}: ${number(candidate.stepTimeSeconds, 2)} s, MFU ${number(candidate.mfu * 100)} %, ${number(candidate.memoryPerGpuGiB)} GiB\n`,
             )
           })
           for (const line of result.explanation) context.io.stdout(`  ${line}\n`)
@@ -201,6 +203,7 @@ export function registerComputeCommands(
           requestsPerSecond: flags.rps,
           inputTokens: flags.inputTokens,
           outputTokens: flags.outputTokens,
+          language,
           ...(flags.tp === undefined ? {} : { tensorParallel: flags.tp }),
           ...(flags.precision === undefined ? {} : { weightPrecision: flags.precision }),
           ...(flags.ttftMs === undefined ? {} : { maxTimeToFirstTokenSeconds: flags.ttftMs / 1000 }),

@@ -6,6 +6,7 @@
  * measured on tuned stacks; these estimates are ceilings of the same kind at the stated efficiencies.
  */
 
+import { translate } from '../i18n/translate.ts'
 import { type ServingFootprint, servingFootprintPerYear } from './energy.ts'
 import { findGpu, peakTflops } from './hardware.ts'
 import { parameterBreakdown, resolveArchitecture } from './model.ts'
@@ -167,8 +168,8 @@ export function planInference(input: InferenceInput): InferencePlan {
         ? null
         : servingFootprintPerYear(gpus, gpu.tdpWatts, input.gridRegion ?? 'world', { pue: input.pue ?? 1.1 }),
     notes: [
-      'Published serving throughputs are vendor best cases on tuned stacks; expect less in practice.',
-      'Prefill and decode share each replica (continuous batching); queueing delay is not modelled.',
+      translate(input.language ?? 'en', 'compute.notes.bestCase'),
+      translate(input.language ?? 'en', 'compute.notes.queueing'),
       input.sparsity === 'unstructured'
         ? 'Unstructured sparsity gives no speed-up without sparse kernels: ignored.'
         : '',

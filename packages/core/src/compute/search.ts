@@ -5,6 +5,7 @@
  * dropped with the amount they overflow by, the rest ranked by step time, and the winner explained.
  */
 
+import { type Language, translate } from '../i18n/translate.ts'
 import { type IterationFlops, iterationFlops } from './flops.ts'
 import { findGpu, peakTflops } from './hardware.ts'
 import type { ResolvedLayout } from './layout.ts'
@@ -28,6 +29,8 @@ export interface LayoutSearchInput {
   readonly usableMemoryFraction?: number
   /** How many ranked layouts to return. Default 10. */
   readonly maxResults?: number
+  /** Language of the explanation. Default English. */
+  readonly language?: Language
 }
 
 /** One evaluated layout. */
@@ -171,7 +174,7 @@ export function searchLayouts(input: LayoutSearchInput): LayoutSearchResult {
     fitting: fitting.length,
     ranked,
     nearestMisses,
-    explanation: explainWinner(ranked, memoryLimitGiB, misses.length),
+    explanation: explainWinner(ranked, memoryLimitGiB, misses.length, input.language ?? 'en'),
   }
 }
 
@@ -181,33 +184,63 @@ export function searchLayouts(input: LayoutSearchInput): LayoutSearchResult {
  * describeLayout({ tensorParallel: 8, pipelineParallel: 1, dataParallel: 4, microBatchSize: 2, microBatches: 4, interleave: 1, sequenceParallel: true, recompute: 'none', flashAttention: true, zeroStage: 1, gradientReduceOverlap: 0.5 })
  * //=> 'TP 8 × PP 1 × DP 4, micro-batch 2, no recompute, SP, ZeRO-1'
  */
-export function describeLayout(layout: ResolvedLayout): string {
+export function describeLayout(layout: ResolvedLayout, language: Language = 'en'): string {
   const pipeline =
     layout.interleave > 1
-      ? `PP ${layout.pipelineParallel} (×${layout.interleave} interleaved)`
+      ? translate(language, 'compute.explain.interleaved', {
+          pp: layout.pipelineParallel,
+          chunks: layout.interleave,
+        })
       : `PP ${layout.pipelineParallel}`
-  const recompute = layout.recompute === 'none' ? 'no recompute' : `${layout.recompute} recompute`
-  return `TP ${layout.tensorParallel} × ${pipeline} × DP ${layout.dataParallel}, micro-batch ${layout.microBatchSize}, ${recompute}${layout.sequenceParallel ? ', SP' : ''}, ZeRO-${layout.zeroStage}`
+  return translate(language, 'compute.explain.layout', {
+    tp: layout.tensorParallel,
+    pipeline,
+    dp: layout.dataParallel,
+    micro: layout.microBatchSize,
+    recompute: translate(language, `compute.recompute.${layout.recompute}`),
+    sp: layout.sequenceParallel ? ', SP' : '',
+    zero: layout.zeroStage,
+  })
 }
 
 function explainWinner(
   ranked: readonly LayoutCandidate[],
   memoryLimitGiB: number,
   rejected: number,
+  language: Language,
 ): string[] {
   const winner = ranked[0]
   if (winner === undefined) return []
   const step = winner.estimate.step
   const share = (seconds: number): string => `${((seconds / step.totalSeconds) * 100).toFixed(0)} %`
   const lines = [
-    `Fastest of the layouts that fit: ${describeLayout(winner.layout)}, ${step.totalSeconds.toFixed(2)} s per step, MFU ${(winner.mfu * 100).toFixed(1)} %.`,
-    `Step time: compute ${share(step.computeSeconds + step.elementwiseSeconds)}, tensor-parallel all-reduces ${share(step.tensorParallelSeconds)}, pipeline bubble ${share(step.bubbleSeconds)} (${(step.bubbleFraction * 100).toFixed(1)} % of busy time), exposed gradient reduction ${share(step.dataParallelExposedSeconds)}.`,
-    `Memory: ${winner.memoryPerGpuGiB.toFixed(1)} of ${memoryLimitGiB.toFixed(1)} usable GiB per GPU; ${rejected} layouts did not fit.`,
+    translate(language, 'compute.explain.winner', {
+      layout: describeLayout(winner.layout, language),
+      seconds: step.totalSeconds.toFixed(2),
+      mfu: (winner.mfu * 100).toFixed(1),
+    }),
+    translate(language, 'compute.explain.stepTime', {
+      compute: share(step.computeSeconds + step.elementwiseSeconds),
+      tp: share(step.tensorParallelSeconds),
+      bubble: share(step.bubbleSeconds),
+      bubbleBusy: (step.bubbleFraction * 100).toFixed(1),
+      dp: share(step.dataParallelExposedSeconds),
+    }),
+    translate(language, 'compute.explain.memory', {
+      used: winner.memoryPerGpuGiB.toFixed(1),
+      usable: memoryLimitGiB.toFixed(1),
+      rejected,
+    }),
   ]
   const runnerUp = ranked[1]
   if (runnerUp !== undefined) {
     const slower = (runnerUp.stepTimeSeconds / winner.stepTimeSeconds - 1) * 100
-    lines.push(`Runner-up (${describeLayout(runnerUp.layout)}) is ${slower.toFixed(1)} % slower.`)
+    lines.push(
+      translate(language, 'compute.explain.runnerUp', {
+        layout: describeLayout(runnerUp.layout, language),
+        slower: slower.toFixed(1),
+      }),
+    )
   }
   return lines
 }

@@ -4,6 +4,8 @@
  * have documented defaults applied by the functions that read them.
  */
 
+import type { Language } from '../i18n/translate.ts'
+
 /** Attention variant; only `full` (with GQA/MQA through `keyValueHeads`) has a modelled KV cache. */
 export type AttentionKind = 'full' | 'sliding-window' | 'mla'
 
@@ -155,4 +157,6 @@ export interface InferenceInput {
   readonly usableMemoryFraction?: number
   readonly pue?: number
   readonly gridRegion?: string
+  /** Language of the notes. Default English. */
+  readonly language?: Language
 }

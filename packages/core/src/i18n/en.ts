@@ -202,6 +202,21 @@ export const en = {
     notYet: 'Not written yet.',
   },
   compute: {
+    explain: {
+      interleaved: 'PP {pp} (×{chunks} interleaved)',
+      layout: 'TP {tp} × {pipeline} × DP {dp}, micro-batch {micro}, {recompute}{sp}, ZeRO-{zero}',
+      winner: 'Fastest of the layouts that fit: {layout}, {seconds} s per step, MFU {mfu} %.',
+      stepTime:
+        'Step time: compute {compute}, tensor-parallel all-reduces {tp}, pipeline bubble {bubble} ({bubbleBusy} % of busy time), exposed gradient reduction {dp}.',
+      memory: 'Memory: {used} of {usable} usable GiB per GPU; {rejected} layouts did not fit.',
+      runnerUp: 'Runner-up ({layout}) is {slower} % slower.',
+    },
+    notes: {
+      bestCase:
+        'Published serving throughputs are vendor best cases on tuned stacks; expect less in practice.',
+      queueing:
+        'Prefill and decode share each replica (continuous batching); queueing delay is not modelled.',
+    },
     paramsOption: 'parameter count, a cross-check of the shape flags (e.g. 70e9)',
     paramsMismatch:
       'note: --params says {stated} but the shape gives {derived} parameters; the shape is used',

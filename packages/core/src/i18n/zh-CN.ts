@@ -199,6 +199,19 @@ export const zhCN = {
     notYet: '尚未填写。',
   },
   compute: {
+    explain: {
+      interleaved: 'PP {pp}（×{chunks} 交错）',
+      layout: 'TP {tp} × {pipeline} × DP {dp}，微批 {micro}，{recompute}{sp}，ZeRO-{zero}',
+      winner: '显存放得下的布局中最快的是：{layout}，每步 {seconds} 秒，MFU {mfu}%。',
+      stepTime:
+        '单步时间构成：计算 {compute}，张量并行 all-reduce {tp}，流水线气泡 {bubble}（占忙碌时间 {bubbleBusy}%），未被掩盖的梯度归约 {dp}。',
+      memory: '显存：每 GPU 可用 {usable} GiB 中使用 {used} GiB；{rejected} 种布局放不下。',
+      runnerUp: '次优布局（{layout}）慢 {slower}%。',
+    },
+    notes: {
+      bestCase: '厂商公布的推理吞吐是在调优环境下的最佳情况，实际通常更低。',
+      queueing: '预填充与解码共用每个副本（连续批处理）；未建模排队延迟。',
+    },
     paramsOption: '参数量，用于核对形状参数（如 70e9）',
     paramsMismatch: '注意：--params 为 {stated}，但由形状计算得 {derived} 个参数；以形状为准',
     recompute: { none: '不重计算', selective: '选择性重计算', full: '完全重计算' },
