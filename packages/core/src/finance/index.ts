@@ -67,6 +67,13 @@ export type {
 export type { BurnMultipleBand, UnitEconomics } from './projection/unit-economics.ts'
 export { burnMultipleBand, unitEconomics } from './projection/unit-economics.ts'
 export { type PreparedAssumption, prepareAssumptions, setAtPath } from './simulation/assumptions.ts'
+export {
+  dilutionWithConversions,
+  type FloatConvertible,
+  type FloatRound,
+  pendingConvertibles,
+  roundTotalShares,
+} from './simulation/round-conversions.ts'
 export { SIMULATION_CHUNK_SIZE, type SimulateOptions, simulateFinance } from './simulation/simulate.ts'
 export {
   type ChunkResult,

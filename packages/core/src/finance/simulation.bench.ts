@@ -19,3 +19,17 @@ describe('finance Monte Carlo (llm-api-cn-eu)', () => {
     { iterations: 10 },
   )
 })
+
+// A safe (post-money cap and discount) converts in the next round, so every closing path solves it.
+const withSafe = examplePlan('medical-imaging')
+simulateFinance(withSafe, { runs: 1000, seed: 1 })
+
+describe('finance Monte Carlo (medical-imaging, a safe converting in the Series A)', () => {
+  bench(
+    'simulateFinance: 10,000 paths × 60 months with conversions, one thread (target < 300 ms)',
+    () => {
+      simulateFinance(withSafe, { runs: 10_000, seed: 1 })
+    },
+    { iterations: 10 },
+  )
+})

@@ -119,6 +119,13 @@ export const plannedRoundSchema = record({
   liquidationPreference: liquidationPreferenceSchema
     .optional()
     .describe("Terms of the round's preferred shares"),
+  proRataExercise: z
+    .union([oneOf(['none', 'all']), list(text())], { error: 'expected:oneOf' })
+    .optional()
+    .describe('Pro rata side letters exercised here: none (default), all, or the holders listed'),
+  proRataFunding: oneOf(['added', 'fromRound'])
+    .optional()
+    .describe('Exercised pro rata: added on top of the new money (default) or carved out of it'),
 })
 
 export const fundingSchema = record({

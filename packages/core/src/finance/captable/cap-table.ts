@@ -23,7 +23,8 @@ import {
   type Position,
   totalShares,
 } from './positions.ts'
-import { applyPricedRound, type ConvertingInstrument, EXACT_PRICE_DISPLAY_DECIMALS } from './priced-round.ts'
+import { type ConvertingInstrument, EXACT_PRICE_DISPLAY_DECIMALS } from './priced-round.ts'
+import { applyPricedRoundWithProRata } from './pro-rata.ts'
 import {
   type CapTableEvent,
   type CapTableInput,
@@ -84,7 +85,14 @@ export function capTable(input: CapTableInput): CapTableResult {
         ])
       }
       const converting = pending.map((eventIndex) => convertingTerms(input.events, eventIndex, event, index))
-      const applied = applyPricedRound({ positions, round: event, path, converting, convention, rounding })
+      const applied = applyPricedRoundWithProRata({
+        positions,
+        round: event,
+        path,
+        converting,
+        convention,
+        rounding,
+      })
       positions = applied.positions
       rounds.push(applied.result)
       pending = []

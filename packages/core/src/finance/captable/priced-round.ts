@@ -72,7 +72,12 @@ const refuse = (code: string, path: string, message: string, params: Record<stri
  * Applies a priced round: converts every pending safe and note, tops up the pool, issues the new money.
  * @example applyPricedRound({ positions, round, path: 'events.2', converting: [], convention: 'percentage-ownership', rounding: YC_GUIDE_ROUNDING })
  */
-export function applyPricedRound(input: PricedRoundInput): { positions: Position[]; result: RoundResult } {
+export function applyPricedRound(input: PricedRoundInput): {
+  positions: Position[]
+  result: RoundResult
+  /** The round price as applied (rounded by the rule), exactly. */
+  price: Rational
+} {
   const { round, path, rounding } = input
   const outstanding = outstandingShares(input.positions)
   const existingPool = unissuedPoolShares(input.positions)
@@ -111,6 +116,10 @@ export function applyPricedRound(input: PricedRoundInput): { positions: Position
 
   const roundPrice = (value: Rational): Rational =>
     rounding.priceDecimals === null ? value : roundToDecimals(value, rounding.priceDecimals, 'half-up')
+  const conversionDecimals =
+    rounding.conversionPriceDecimals === undefined ? rounding.priceDecimals : rounding.conversionPriceDecimals
+  const roundConversionPrice = (value: Rational): Rational =>
+    conversionDecimals === null ? value : roundToDecimals(value, conversionDecimals, 'half-up')
   const roundShares = (value: Rational): bigint => roundToInteger(value, rounding.shares)
   const price = roundPrice(exact.pricePerShareUsd)
   if (!isPositive(price)) {
@@ -146,10 +155,10 @@ export function applyPricedRound(input: PricedRoundInput): { positions: Position
       basis === 'round'
         ? price
         : basis === 'discount'
-          ? roundPrice(mul(price, sub(ONE, item.discount ?? ZERO)))
+          ? roundConversionPrice(mul(price, sub(ONE, item.discount ?? ZERO)))
           : item.instrument === 'convertibleNote'
-            ? roundPrice(div(mul(price, item.valuationCapUsd ?? ONE), preMoney))
-            : roundPrice(div(item.valuationCapUsd ?? ONE, preMoneyCapitalization))
+            ? roundConversionPrice(div(mul(price, item.valuationCapUsd ?? ONE), preMoney))
+            : roundConversionPrice(div(item.valuationCapUsd ?? ONE, preMoneyCapitalization))
     if (!isPositive(conversionPrice)) {
       throw refuse('price_rounds_to_zero', item.path, "This instrument's conversion price rounds to zero.")
     }
@@ -211,6 +220,8 @@ export function applyPricedRound(input: PricedRoundInput): { positions: Position
     throw new UnexpectedError('shares_do_not_reconcile', 'the cap table does not reconcile after the round')
   }
   const displayDecimals = rounding.priceDecimals ?? EXACT_PRICE_DISPLAY_DECIMALS
+  const conversionDisplayDecimals = conversionDecimals ?? EXACT_PRICE_DISPLAY_DECIMALS
+  const classDisplayDecimals = Math.max(displayDecimals, conversionDisplayDecimals)
   const capitalizationAfterConversion = fraction(outstanding + existingPool + conversionShares)
   const proRataRights: ProRataRight[] = conversions
     .filter((entry) => entry.item.proRata)
@@ -231,7 +242,7 @@ export function applyPricedRound(input: PricedRoundInput): { positions: Position
     instrument: entry.item.instrument,
     basis: entry.basis,
     conversionAmountUsd: toDecimalString(entry.item.amountUsd, 2),
-    pricePerShareUsd: toDecimalString(entry.price, displayDecimals),
+    pricePerShareUsd: toDecimalString(entry.price, conversionDisplayDecimals),
     shares: Number(entry.shares),
   }))
   const result: RoundResult = {
@@ -250,11 +261,11 @@ export function applyPricedRound(input: PricedRoundInput): { positions: Position
     conversions: conversionResults,
     proRataRights,
     holders: holderView(positions),
-    classes: classView(positions, displayDecimals),
+    classes: classView(positions, classDisplayDecimals),
     convention: input.convention,
     rounding,
   }
-  return { positions, result }
+  return { positions, result, price }
 }
 
 function exactPool(round: PricedRound): ExactPoolChange {

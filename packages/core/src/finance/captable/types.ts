@@ -92,6 +92,19 @@ export interface PricedRound {
   readonly preMoneyValuationUsd: DecimalInput
   readonly investments: readonly RoundInvestment[]
   readonly pool?: PoolChange
+  /**
+   * Which pro rata side letters are exercised in this round: `none` (default; rights are only reported),
+   * `all`, or the listed holders. Each exercising holder buys σᵢ · L / (1 − Σσ) shares at the round price,
+   * σᵢ being its converted safes' share of Company Capitalization and L the other new-money shares, so the
+   * holders' purchases are New% / (1 − Σσ) − New% of the company (YC Post-Money Safe User Guide).
+   */
+  readonly proRataExercise?: 'all' | 'none' | readonly string[]
+  /**
+   * Who pays for exercised pro rata: `added` (default) — the purchases come on top of the other investments,
+   * the Quick Start formula above; `fromRound` — they are carved out of the round, each holder buying σᵢ of the
+   * new-money shares and the other investors' amounts scaled down (the guide's Appendix II, Example 1 Q2).
+   */
+  readonly proRataFunding?: 'added' | 'fromRound'
 }
 
 /** Direct purchase of shares at a negotiated price (e.g. a corporate strategic investor). */
@@ -141,6 +154,12 @@ export interface RoundingRule {
   readonly shares: 'floor' | 'half-up'
   /** Override for the new money's shares; the YC guide's printed figures round these to the nearest share. */
   readonly newMoneyShares?: 'floor' | 'half-up'
+  /**
+   * Decimal places of safe and note conversion prices (cap and discount prices) when they differ from the
+   * round price's; `null` keeps them exact, absent means `priceDecimals`. The YC Safe primer prints the
+   * round price to 3 places ($0.909) and the cap price to 4 ($0.4545) or 5 ($0.72727).
+   */
+  readonly conversionPriceDecimals?: number | null
 }
 
 /**
@@ -199,6 +218,9 @@ export interface ProRataRight {
   readonly holder: string
   readonly shares: number
   readonly costUsd: string
+  /** Shares bought in the round under the side letter, where the round exercises it. */
+  readonly exercisedShares?: number
+  readonly exercisedCostUsd?: string
 }
 
 /** The cap table after one share-issuing event. */

@@ -104,6 +104,34 @@ describe('capTableFromPlan', () => {
   })
 })
 
+describe('capTableFromPlan (pro rata exercise)', () => {
+  const withExercise = (proRataExercise: 'all' | string[]): VenturePlan => ({
+    ...medical,
+    funding: {
+      ...medical.funding,
+      plannedRounds: medical.funding.plannedRounds.map((round, index) =>
+        index === 0 ? { ...round, proRataExercise } : round,
+      ),
+    },
+  })
+
+  it('returns the safe holder buying σ·L / (1 − σ) of the Series A (User Guide Quick Start §3 formula)', () => {
+    const round = capTableFromPlan(withExercise('all')).rounds[0]!
+    const safe = round.conversions[0]!
+    const sigma = safe.shares / round.companyCapitalizationShares
+    const right = round.proRataRights[0]!
+    const lead = round.newMoneyShares - (right.exercisedShares ?? 0)
+    expect(right.holder).toBe('Health-tech seed fund')
+    expect(right.exercisedShares).toBe(Math.floor((sigma * lead) / (1 - sigma)))
+  })
+
+  it('refuses a listed holder without a side letter at the planned round’s path', () => {
+    const issues = issuesOf(() => capTableFromPlan(withExercise(['Nobody'])))
+    expect(issues[0]?.code).toBe('pro_rata_without_right')
+    expect(issues[0]?.path).toEqual(['funding', 'plannedRounds', 0, 'proRataExercise'])
+  })
+})
+
 describe('waterfallFromPlan', () => {
   // Textbook 1x non-participating preferred (Feld & Mendelson, Venture Deals, ch. 6): the investor takes the
   // greater of its money back and its converted share. ROUND-01's VC holds 2M of 10M shares for $2M; the 2M

@@ -70,6 +70,8 @@ function roundEvent(round: PlannedRound): CapTableEvent {
     ...(round.optionPoolTargetPct === undefined
       ? {}
       : { pool: { kind: 'targetPostPct' as const, fraction: round.optionPoolTargetPct } }),
+    ...(round.proRataExercise === undefined ? {} : { proRataExercise: round.proRataExercise }),
+    ...(round.proRataFunding === undefined ? {} : { proRataFunding: round.proRataFunding }),
   }
 }
 

@@ -4,13 +4,14 @@
  * the stream `(seed, chunkIndex)` only, so the whole run is the same whether one worker or eight compute its
  * chunks. Per path: every assumption drawn, each planned round closing with its probability, the plan
  * re-projected (reusing every unchanged part), the cash curve, the cash-out month and the dilution of the
- * existing holders at the next planned round.
+ * existing holders at the next planned round, the safes and notes converting in it included.
  */
 import type { VenturePlan } from '../../plan/venture-plan.ts'
 import { createRandom } from '../../random/index.ts'
 import { monthOf, monthsBetween } from '../../time/month.ts'
 import { type PreparedProjection, prepareProjection, projectCashInto } from '../projection/project.ts'
 import { type PreparedAssumption, prepareAssumptions, setAtPath } from './assumptions.ts'
+import { dilutionWithConversions, type FloatConvertible, pendingConvertibles } from './round-conversions.ts'
 
 export interface ChunkResult {
   readonly chunkIndex: number
@@ -32,6 +33,8 @@ interface Prepared {
   readonly nextRoundMonthIndex: number
   readonly fullyDilutedShares: number
   readonly unissuedPoolShares: number
+  /** Safes and notes converting in the next round (from the base plan). */
+  readonly converting: readonly FloatConvertible[]
 }
 
 // Preparing plans compute; chunks of one run share it. Keyed by the plan object, so nothing leaks.
@@ -69,6 +72,7 @@ function prepare(plan: VenturePlan): Prepared {
       pool.promisedShares +
       pool.unissuedShares,
     unissuedPoolShares: pool.unissuedShares,
+    converting: next < 0 ? [] : pendingConvertibles(plan, next),
   }
   preparedPlans.set(plan, prepared)
   return prepared
@@ -78,7 +82,8 @@ function prepare(plan: VenturePlan): Prepared {
  * Dilution of the existing holders in a priced round with the pool top-up in the pre-money: with S shares
  * before (U of them the unissued pool), new money buying f = new / (pre + new) and the unissued pool
  * topped up to p of the post-round total T, T = (S − U) / (1 − f − p) when that tops the pool up, else
- * S / (1 − f); dilution = 1 − S / T. Safes and notes converting in the round are left out of this estimate.
+ * S / (1 − f); dilution = 1 − S / T, with no safes or notes converting (the simulation itself uses
+ * `dilutionWithConversions`, which counts them).
  * @example
  * roundDilution(6_000_000, 0, 8_000_000, 2_000_000, 0.2) //=> 0.4 (Venture Hacks' option pool shuffle: 60 % kept)
  */
@@ -128,13 +133,15 @@ export function simulateChunk(
     const next = prepared.nextRound
     if (next >= 0 && roundsClose[next] === true) {
       const round = variant.funding.plannedRounds[next]!
-      dilution[path] = roundDilution(
-        prepared.fullyDilutedShares,
-        prepared.unissuedPoolShares,
-        round.preMoneyValuationUsd,
-        round.newMoneyUsd,
-        round.optionPoolTargetPct,
-      )
+      dilution[path] = dilutionWithConversions({
+        sharesBefore: prepared.fullyDilutedShares,
+        unissuedPool: prepared.unissuedPoolShares,
+        preMoneyUsd: round.preMoneyValuationUsd,
+        newMoneyUsd: round.newMoneyUsd,
+        poolTarget: round.optionPoolTargetPct,
+        convention: plan.funding.pricingConvention,
+        converting: prepared.converting,
+      })
     } else dilution[path] = Number.NaN
   }
   return { chunkIndex, paths, months, cashUsd, cashOutIndex, dilution }
