@@ -50,6 +50,7 @@ export {
   teamScore,
 } from './readiness.ts'
 export { coversMarket, type Regime, regimes } from './regimes.ts'
+export { scenarioPlan } from './scenario-plan.ts'
 export {
   type Bilingual,
   type RegulatoryFact,
@@ -69,3 +70,4 @@ export {
   wattsPerTflop,
 } from './sustainability.ts'
 export { type RoleNeed, type RoleNeedId, roleNeedIds, type TeamNeeds, teamNeeds } from './team-needs.ts'
+export { toYaml } from './yaml-writer.ts'

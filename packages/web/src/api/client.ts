@@ -6,6 +6,15 @@
  */
 
 export type Role = 'viewer' | 'editor' | 'owner'
+/** A stored bias-audit table (the server's `BiasUpload`). */
+export interface BiasUpload {
+  readonly id: string
+  readonly fileName: string
+  readonly byteLength: number
+  readonly uploadedBy: string
+  readonly createdAt: string
+}
+
 export interface User {
   readonly id: string
   readonly email: string
@@ -86,6 +95,8 @@ export interface ApiClient {
     plan: unknown,
     message?: string,
   ): Promise<SaveResult>
+  /** Stores a CSV with the venture for its bias audit (`POST …/bias-uploads`, editors and owners). */
+  uploadBias(workspaceId: string, ventureId: string, fileName: string, content: string): Promise<BiasUpload>
   reportUrl(
     workspaceId: string,
     ventureId: string,
@@ -192,6 +203,8 @@ export function createApiClient(
         throw error
       }
     },
+    uploadBias: (workspaceId, ventureId, fileName, content) =>
+      call<BiasUpload>('POST', `${venturePath(workspaceId, ventureId)}/bias-uploads`, { fileName, content }),
     reportUrl: (workspaceId, ventureId, number, format, language) =>
       `${base}${venturePath(workspaceId, ventureId)}/versions/${number}/report?format=${format}&lang=${encodeURIComponent(language)}`,
   }

@@ -31,7 +31,8 @@ import {
 } from '../store/local-ventures.ts'
 import { moneyDisplayOf, type UiContext, UiContextValue } from './context.ts'
 import { downloadText, fileStem } from './download.ts'
-import { examples } from './examples.ts'
+import { ExampleOptions } from './ExampleOptions.tsx'
+import { examples, scenarioIds } from './examples.ts'
 import { type Page, pageOf, pages } from './route.ts'
 import { useAnalysis } from './use-analysis.ts'
 
@@ -152,8 +153,11 @@ export function App() {
     setVentures((list) => [...list, duplicateVenture(venture, id, name, now())])
     setCurrentId(id)
   }
-  const createFromExample = () => {
-    const example = examples.find((each) => each.id === exampleId)
+  const createFromExample = async () => {
+    const template = scenarioIds.find((id) => `scenario:${id}` === exampleId)
+    const example = template
+      ? (await import('./scenario-venture.ts')).scenarioExample(template, language, now().slice(0, 10))
+      : examples.find((each) => each.id === exampleId)
     if (!example) return
     const id = nextVentureId(ventures)
     setVentures((list) => [...list, ventureFromExample(example, id, now())])
@@ -370,10 +374,28 @@ export function App() {
         ) : (
           <Suspense fallback={<p>{t('app.computing')}</p>}>
             {page === 'dashboard' ? <Dashboard analysis={analysis} /> : null}
-            {page === 'compute' ? <ComputePage analysis={analysis} /> : null}
-            {page === 'finance' ? <FinancePage analysis={analysis} /> : null}
-            {page === 'risk' ? <RiskPage analysis={analysis} /> : null}
-            {page === 'compliance' ? <CompliancePage analysis={analysis} /> : null}
+            {page === 'compute' ? <ComputePage analysis={analysis} plan={state.plan} /> : null}
+            {page === 'finance' ? <FinancePage analysis={analysis} plan={state.plan} /> : null}
+            {page === 'risk' ? <RiskPage analysis={analysis} plan={state.plan} /> : null}
+            {page === 'compliance' ? (
+              <CompliancePage
+                analysis={analysis}
+                biasUpload={
+                  venture.server && session && api
+                    ? {
+                        upload: async (fileName, content) => {
+                          await api.uploadBias(
+                            venture.server!.workspaceId,
+                            venture.server!.ventureId,
+                            fileName,
+                            content,
+                          )
+                        },
+                      }
+                    : null
+                }
+              />
+            ) : null}
             {page === 'strategy' ? <StrategyPage analysis={analysis} /> : null}
             {page === 'guide' ? <GuidePage analysis={analysis} /> : null}
           </Suspense>
@@ -382,15 +404,15 @@ export function App() {
           <h2 id="new-heading">{t('scenario.newFromExample')}</h2>
           <label className="inline">
             <span>{t('scenario.example')}</span>
-            <select value={exampleId} onChange={(event) => setExampleId(event.target.value)}>
-              {examples.map((example) => (
-                <option key={example.id} value={example.id}>
-                  {example.name}
-                </option>
-              ))}
+            <select
+              value={exampleId}
+              onChange={(event) => setExampleId(event.target.value)}
+              data-testid="new-venture-select"
+            >
+              <ExampleOptions examples={examples} />
             </select>
           </label>
-          <button type="button" onClick={createFromExample}>
+          <button type="button" onClick={() => void createFromExample()}>
             {t('scenario.create')}
           </button>
         </section>

@@ -16,3 +16,12 @@ export const examples: readonly ExamplePlan[] = [
   { id: 'medical-imaging', name: nameOf(medicalImaging, 'medical-imaging'), text: medicalImaging },
   { id: 'speech-hardware', name: nameOf(speechHardware, 'speech-hardware'), text: speechHardware },
 ]
+
+/** The application-scenario templates (core `scenarioTemplateIds`; a test keeps the two lists equal). */
+export const scenarioIds = [
+  'image-recognition',
+  'speech',
+  'nlp',
+  'recommendation',
+  'autonomous-driving',
+] as const

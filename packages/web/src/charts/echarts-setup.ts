@@ -15,6 +15,7 @@ import {
 import {
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   RadarComponent,
   TitleComponent,
   TooltipComponent,
@@ -34,6 +35,7 @@ echarts.use([
   ScatterChart,
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   RadarComponent,
   TitleComponent,
   TooltipComponent,

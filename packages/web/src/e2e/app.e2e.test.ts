@@ -155,7 +155,10 @@ describe('the web app in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
     await page.screenshot({ path: join(screenshots, 'dashboard-zh-CN-1280.png'), fullPage: true })
     await page.goto(`${server.url}#/finance`)
-    await page.waitForFunction(() => document.querySelectorAll('.chart svg').length >= 2)
+    await page.locator('[data-testid="waterfall"] .chart svg').waitFor({ timeout: 30_000 })
+    await page.locator('[data-testid="cash-band"] .chart svg').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('cash-band').textContent()).toContain('2,000 条路径')
+    expect(await page.getByTestId('dilution').textContent()).toContain('各轮融资后的持股比例')
     await page.screenshot({ path: join(screenshots, 'finance-zh-CN-1280.png'), fullPage: true })
     expect(errors).toEqual([])
     await context.close()
@@ -198,6 +201,63 @@ describe('the web app in Chromium', () => {
     expect(errors).toEqual([])
     await context.close()
   }, 60_000)
+
+  it('creates a venture from a scenario template and analyses it', async () => {
+    const { context, page, errors } = await open()
+    await page.getByTestId('new-venture-select').selectOption('scenario:autonomous-driving')
+    await page.getByRole('button', { name: 'Create', exact: true }).click()
+    await expect.poll(() => page.getByTestId('venture-select').inputValue()).not.toBe('v1')
+    await page.waitForFunction(() => document.title.startsWith('My '))
+    await page.getByTestId('figure-training-cost').waitFor()
+    expect(await page.getByTestId('venture-select').locator('option:checked').textContent()).toContain('My ')
+    await page.screenshot({ path: join(screenshots, 'template-venture-1280.png'), fullPage: true })
+    expect(errors).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  it('draws the Monte Carlo cash band, ownership by round, the exit waterfall and the loss-exceedance curve', async () => {
+    const { context, page, errors } = await open()
+    await page.goto(`${server.url}#/finance`)
+    for (const id of ['cash-band', 'dilution', 'waterfall'])
+      await page.locator(`[data-testid="${id}"] .chart svg`).waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('cash-band').textContent()).toContain('2,000 paths')
+    await page.screenshot({ path: join(screenshots, 'finance-simulation-1280.png'), fullPage: true })
+    await page.goto(`${server.url}#/risk`)
+    await page.locator('[data-testid="loss-exceedance"] .chart svg').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('loss-exceedance').textContent()).toContain('20,000 simulated years')
+    await page.screenshot({ path: join(screenshots, 'risk-exceedance-1280.png'), fullPage: true })
+    // The bias audit: a CSV streamed through core's audit in the page, no server (local mode).
+    await page.goto(`${server.url}#/compliance`)
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'hiring.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('sex,age,hired\nF,30,1\nF,41,1\nF,29,0\nF,35,0\nM,33,1\nM,52,1\nM,27,1\nM,45,0\n'),
+    })
+    await page.getByRole('button', { name: 'Run the audit' }).click()
+    await page.locator('[data-testid="bias-results"] .chart svg').first().waitFor()
+    // Hand-worked: F 2 of 4 (50 %), M 3 of 4 (75 %), impact ratio 0.5 / 0.75 = 0.667.
+    expect(await page.getByTestId('bias-results').textContent()).toContain('0.667')
+    await page.getByTestId('bias-audit').screenshot({ path: join(screenshots, 'bias-audit-1280.png') })
+    expect(errors).toEqual([])
+    await context.close()
+  }, 90_000)
+
+  it('shows the seven-step plan with OKR grades and the ranked layout search with its nearest misses', async () => {
+    const { context, page, errors } = await open()
+    await page.goto(`${server.url}#/strategy`)
+    await page.getByTestId('strategic-plan').waitFor()
+    expect(await page.getByTestId('strategic-plan').locator('tbody tr').count()).toBe(7)
+    expect(await page.getByTestId('strategic-plan').textContent()).toMatch(/\d of 7 steps complete/)
+    await page.getByTestId('okrs').waitFor()
+    await page.screenshot({ path: join(screenshots, 'strategy-plan-1280.png'), fullPage: true })
+    await page.goto(`${server.url}#/compute`)
+    await page.locator('[data-testid="layout-search"] .chart svg').first().waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('layout-search').textContent()).toMatch(/layouts evaluated/)
+    expect(await page.getByTestId('nearest-misses').first().textContent()).toContain('GiB')
+    await page.screenshot({ path: join(screenshots, 'compute-search-1280.png'), fullPage: true })
+    expect(errors).toEqual([])
+    await context.close()
+  }, 90_000)
 
   it('loads under 400 KB of gzipped JavaScript on the first page (charts and engine pages are lazy)', () => {
     const worker = readdirSync(join(distDirectory, 'assets')).find((file) =>

@@ -140,4 +140,31 @@ describe('the web app with the server', () => {
     expect(ada.errors).toEqual([])
     expect(ben.errors).toEqual([])
   }, 120_000)
+
+  it('creates a venture on the server from a scenario template and stores a bias-audit table with it', async () => {
+    const cy = await openApp()
+    await signUp(cy.page, 'Cy', 'cy@example.com')
+    await cy.page.getByLabel('New workspace').fill('Driving lab')
+    await cy.page.getByRole('region', { name: 'Workspaces' }).getByRole('button', { name: 'Create' }).click()
+    await expect.poll(() => cy.page.getByTestId('workspace-select').textContent()).toContain('Driving lab')
+    const createForm = cy.page
+      .locator('form')
+      .filter({ has: cy.page.getByRole('button', { name: 'Create venture on the server' }) })
+    await createForm.getByLabel('Example or template').selectOption('scenario:autonomous-driving')
+    await createForm.getByRole('button', { name: 'Create venture on the server' }).click()
+    await cy.page.getByText('Saved on the server (version 1)').waitFor()
+    await cy.page.waitForFunction(() => document.title.startsWith('My '))
+
+    await cy.page.goto(`${url}#/compliance`)
+    await cy.page.getByLabel('CSV file').setInputFiles({
+      name: 'hiring.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('sex,hired\nF,1\nF,0\nM,1\nM,1\n'),
+    })
+    await cy.page.getByRole('button', { name: 'Run the audit' }).click()
+    await cy.page.getByTestId('bias-results').waitFor()
+    await cy.page.getByRole('button', { name: 'Store on the server with this venture' }).click()
+    await cy.page.getByText('Stored hiring.csv with the venture').waitFor()
+    expect(cy.errors).toEqual([])
+  }, 120_000)
 })

@@ -1,7 +1,7 @@
 /**
  * @module pages/AccountPage
  * Server mode: sign up or sign in, pick a workspace, see its ventures and members (owners change roles
- * and add people), open a venture, or create one on the server from a bundled example.
+ * and add people), open a venture, or create one on the server from a bundled example or a scenario template.
  */
 import { type FormEvent, useEffect, useState } from 'react'
 import { parse } from 'yaml'
@@ -15,6 +15,9 @@ import {
   type Workspace,
 } from '../api/client.ts'
 import { useUi } from '../app/context.ts'
+import { ExampleOptions } from '../app/ExampleOptions.tsx'
+import { scenarioIds } from '../app/examples.ts'
+import { scenarioExample } from '../app/scenario-venture.ts'
 import type { ExamplePlan } from '../store/local-ventures.ts'
 
 interface AccountProps {
@@ -132,7 +135,7 @@ function SignedIn({
   session: Session
   guard: (action: () => Promise<void>) => Promise<void>
 }) {
-  const { t } = useUi()
+  const { t, language } = useUi()
   const [workspaces, setWorkspaces] = useState<Workspace[]>([])
   const [workspaceId, setWorkspaceId] = useState('')
   const [ventures, setVentures] = useState<Venture[]>([])
@@ -169,7 +172,10 @@ function SignedIn({
   }
   const createVenture = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const example = examples.find((each) => each.id === exampleId)
+    const template = scenarioIds.find((id) => `scenario:${id}` === exampleId)
+    const example = template
+      ? scenarioExample(template, language, new Date().toISOString().slice(0, 10))
+      : examples.find((each) => each.id === exampleId)
     const name = String(new FormData(event.currentTarget).get('ventureName') ?? '') || example?.name || ''
     if (!example || !workspace) return
     void guard(async () => {
@@ -257,11 +263,7 @@ function SignedIn({
               <label className="field">
                 <span>{t('scenario.example')}</span>
                 <select value={exampleId} onChange={(event) => setExampleId(event.target.value)}>
-                  {examples.map((example) => (
-                    <option key={example.id} value={example.id}>
-                      {example.name}
-                    </option>
-                  ))}
+                  <ExampleOptions examples={examples} />
                 </select>
               </label>
               <label className="field">

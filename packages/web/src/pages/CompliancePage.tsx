@@ -1,13 +1,20 @@
 /**
  * @module pages/CompliancePage
  * Compliance: per product, its tiers and its obligations with jurisdiction, article and the date they
- * apply from — when the compliance engine's section is in the analysis.
+ * apply from — when the compliance engine's section is in the analysis — and the bias-audit upload.
  */
 import type { Analysis } from '@avp/core'
 import { complianceOf } from '../analysis/sections.ts'
 import { useUi } from '../app/context.ts'
+import { BiasAuditPanel, type BiasUploadTarget } from './BiasAuditPanel.tsx'
 
-export default function CompliancePage({ analysis }: { analysis: Analysis }) {
+export default function CompliancePage({
+  analysis,
+  biasUpload = null,
+}: {
+  analysis: Analysis
+  biasUpload?: BiasUploadTarget | null
+}) {
   const { t } = useUi()
   const compliance = complianceOf(analysis)
   if (!compliance) {
@@ -15,6 +22,7 @@ export default function CompliancePage({ analysis }: { analysis: Analysis }) {
       <>
         <h1>{t('nav.compliance')}</h1>
         <p className="muted">{t('compliance.notPresent')}</p>
+        <BiasAuditPanel server={biasUpload} />
       </>
     )
   }
@@ -56,6 +64,7 @@ export default function CompliancePage({ analysis }: { analysis: Analysis }) {
           </div>
         </section>
       ))}
+      <BiasAuditPanel server={biasUpload} />
     </>
   )
 }

@@ -1,15 +1,16 @@
 /**
  * @module pages/ComputePage
  * Compute: every training run's memory per GPU (by kind, against the GPU's capacity), cost and CO₂, and
- * every model's serving figures.
+ * every model's serving figures, and the ranked layout search with why the other layouts fail.
  */
-import type { Analysis } from '@avp/core'
+import type { Analysis, VenturePlan } from '@avp/core'
 import { useMemo } from 'react'
 import { useUi } from '../app/context.ts'
 import { EChart } from '../charts/EChart.tsx'
 import { formatMoney, formatNumber, formatPercent } from '../format/format.ts'
+import { LayoutSearchSection } from './LayoutSearchSection.tsx'
 
-export default function ComputePage({ analysis }: { analysis: Analysis }) {
+export default function ComputePage({ analysis, plan }: { analysis: Analysis; plan: VenturePlan | null }) {
   const { t, language, money } = useUi()
   const compute = (analysis as Partial<Analysis>).compute
   const runs = compute?.training ?? []
@@ -159,6 +160,7 @@ export default function ComputePage({ analysis }: { analysis: Analysis }) {
           </table>
         </div>
       </section>
+      <LayoutSearchSection plan={plan} />
     </>
   )
 }

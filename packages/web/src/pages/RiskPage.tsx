@@ -2,20 +2,51 @@
  * @module pages/RiskPage
  * Risk: the key risk indicators with their thresholds, the warnings with their contingency plans, and —
  * when the risk engine's section exists — the register on the likelihood × impact grid, inherent against
- * residual.
+ * residual — and the loss-exceedance curve of the quantified risks (the report's seeded 20,000-year
+ * simulation, run in the engines worker).
  */
-import type { Analysis } from '@avp/core'
+import type { Analysis, VenturePlan } from '@avp/core'
 import { useMemo } from 'react'
+import { riskSimulationYears, webSimulationSeed } from '../analysis/engine-runs.ts'
 import { riskOf } from '../analysis/sections.ts'
 import { useUi } from '../app/context.ts'
+import { useEngineRun } from '../app/use-engine-run.ts'
 import { EChart } from '../charts/EChart.tsx'
-import { formatNumber } from '../format/format.ts'
+import { formatMoney, formatNumber } from '../format/format.ts'
 
 const levels = ['1', '2', '3', '4', '5']
 
-export default function RiskPage({ analysis }: { analysis: Analysis }) {
-  const { t, language } = useUi()
+export default function RiskPage({ analysis, plan }: { analysis: Analysis; plan: VenturePlan | null }) {
+  const { t, language, money } = useUi()
   const risk = riskOf(analysis)
+  const exceedance = useEngineRun('risk', plan)
+  const simulation = exceedance.result
+  const rate = money.usdExchangeRate
+  const exceedanceOption = useMemo(
+    () =>
+      simulation && {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 64, right: 24, top: 40, bottom: 48 },
+        xAxis: {
+          type: 'log',
+          name: `${t('risk.lossAxis')} (${money.currency})`,
+          nameLocation: 'middle',
+          nameGap: 28,
+        },
+        yAxis: { type: 'value', min: 0, max: 1, name: t('risk.probabilityAxis') },
+        series: (['inherent', 'residual', 'retained'] as const).map((view) => ({
+          type: 'line',
+          name: t(`risk.exceedanceSeries.${view}`),
+          showSymbol: false,
+          // A log axis draws only losses above zero.
+          data: simulation.total[view].exceedance
+            .filter((point) => point.lossUsd > 0)
+            .map((point) => [point.lossUsd * rate, point.probability]),
+        })),
+      },
+    [simulation, t, rate, money.currency],
+  )
   const heatOption = useMemo(
     () =>
       risk && {
@@ -96,6 +127,34 @@ export default function RiskPage({ analysis }: { analysis: Analysis }) {
           ))}
         </section>
       ) : null}
+      <section aria-labelledby="exceedance-heading" data-testid="loss-exceedance">
+        <h2 id="exceedance-heading">
+          {t('risk.exceedance', {
+            years: formatNumber(language, riskSimulationYears),
+            seed: webSimulationSeed,
+          })}
+        </h2>
+        {exceedance.error ? (
+          <p role="alert">{t('finance.engineFailed', { detail: exceedance.error })}</p>
+        ) : simulation === undefined ? (
+          <p role="status">{t('risk.simulating')}</p>
+        ) : simulation === null || !exceedanceOption ? (
+          <p>{t('risk.noQuantified')}</p>
+        ) : (
+          <>
+            <EChart
+              option={exceedanceOption}
+              label={t('risk.exceedance', { years: simulation.years, seed: simulation.seed })}
+            />
+            <p>
+              {t('risk.annualLoss', {
+                amount: formatMoney(language, simulation.total.retained.meanUsd, money),
+                p99: formatMoney(language, simulation.total.retained.p99Usd, money),
+              })}
+            </p>
+          </>
+        )}
+      </section>
       {heatOption ? (
         <section aria-labelledby="matrix-heading">
           <h2 id="matrix-heading">{t('risk.matrix')}</h2>

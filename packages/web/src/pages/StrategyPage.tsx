@@ -1,14 +1,15 @@
 /**
  * @module pages/StrategyPage
  * Strategy: the market funnel (TAM → SAM → SOM), the competitor radar on the five dimensions, the
- * readiness scorecard and the objectives' grades. Factor and dimension names come from the core
+ * readiness scorecard, the seven-step plan with its completeness check and the OKRs with their grades. Factor and dimension names come from the core
  * catalogue, the same words the CLI and the report use.
  */
 import { type Analysis, dimensions, translate } from '@avp/core'
 import { useMemo } from 'react'
 import { useUi } from '../app/context.ts'
 import { EChart } from '../charts/EChart.tsx'
-import { formatMoney, formatNumber, formatPercent } from '../format/format.ts'
+import { formatMoney, formatNumber } from '../format/format.ts'
+import { StrategicPlanSection } from './StrategicPlanSection.tsx'
 
 export default function StrategyPage({ analysis }: { analysis: Analysis }) {
   const { t, language, money } = useUi()
@@ -106,19 +107,7 @@ export default function StrategyPage({ analysis }: { analysis: Analysis }) {
           </table>
         </div>
       </section>
-      {strategy.objectives.length > 0 ? (
-        <section aria-labelledby="okr-heading">
-          <h2 id="okr-heading">{t('strategy.objectives')}</h2>
-          <ul className="plain">
-            {strategy.objectives.map((objective) => (
-              <li key={objective.id}>
-                {objective.objective} — {t('strategy.grade')}:{' '}
-                {objective.grade === null ? t('common.none') : formatPercent(language, objective.grade)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <StrategicPlanSection strategy={strategy} />
     </>
   )
 }
