@@ -167,6 +167,8 @@ describe('help and options', () => {
   it('shows help in Chinese', async () => {
     const run = await runAvp(['check', '--help', '--lang', 'zh'])
     expect(run.stdout).toContain('校验计划')
+    expect(run.stdout).toContain('用法：')
+    expect(run.stdout).toContain('显示命令帮助')
   })
   it('exits 2 on an unknown option', async () => {
     const run = await runAvp(['check', 'x.yaml', '--frobnicate'])

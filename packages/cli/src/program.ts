@@ -35,6 +35,20 @@ export function languageFrom(argv: readonly string[], env: CliIo['env']): Langua
   return normalizeLanguage(env.AVP_LANG ?? env.LANG)
 }
 
+const helpTitleKeys: Readonly<Record<string, Parameters<typeof translate>[1]>> = {
+  'Usage:': 'cli.helpUsage',
+  'Options:': 'cli.helpOptions',
+  'Commands:': 'cli.helpCommands',
+  'Arguments:': 'cli.helpArguments',
+  'Global Options:': 'cli.helpGlobalOptions',
+}
+
+/** A heading of commander's help text, translated. */
+function helpTitle(language: Language, title: string): string {
+  const key = helpTitleKeys[title]
+  return key === undefined ? title : translate(language, key)
+}
+
 function buildProgram(context: CommandContext, setExitCode: (code: number) => void) {
   const { io, language } = context
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
@@ -45,6 +59,10 @@ function buildProgram(context: CommandContext, setExitCode: (code: number) => vo
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander's own words in the user's language too; subcommands inherit these settings.
+    .configureHelp({ styleTitle: (title) => helpTitle(language, title) })
+    .helpOption('-h, --help', t('cli.helpOption'))
+    .helpCommand('help [command]', t('cli.helpCommand'))
 
   program
     .command('init')

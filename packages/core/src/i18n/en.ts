@@ -58,6 +58,13 @@ export const en = {
     risk: 'risk',
   },
   cli: {
+    helpUsage: 'Usage:',
+    helpOptions: 'Options:',
+    helpCommands: 'Commands:',
+    helpArguments: 'Arguments:',
+    helpGlobalOptions: 'Global Options:',
+    helpOption: 'display help for command',
+    helpCommand: 'display help for command',
     description: 'AI Venture Planner: plan, risk and compliance workbench for AI model startups',
     langOption: 'language of the output: en or zh',
     jsonOption: 'print JSON instead of text',

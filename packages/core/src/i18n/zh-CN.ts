@@ -58,6 +58,13 @@ export const zhCN = {
     risk: '风险',
   },
   cli: {
+    helpUsage: '用法：',
+    helpOptions: '选项：',
+    helpCommands: '命令：',
+    helpArguments: '参数：',
+    helpGlobalOptions: '全局选项：',
+    helpOption: '显示命令帮助',
+    helpCommand: '显示命令帮助',
     description: 'AI 创业规划台：面向 AI 大模型创业公司的规划、风险与合规工具',
     langOption: '输出语言：en 或 zh',
     jsonOption: '以 JSON 格式输出',
