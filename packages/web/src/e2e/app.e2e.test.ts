@@ -153,6 +153,8 @@ describe('the web app in Chromium', () => {
     await page.reload()
     await page.getByRole('link', { name: '财务' }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
+    // The screenshot shows the analysed dashboard, not the moment before the worker answers.
+    await page.getByTestId('figure-training-cost').waitFor()
     await page.screenshot({ path: join(screenshots, 'dashboard-zh-CN-1280.png'), fullPage: true })
     await page.goto(`${server.url}#/finance`)
     await page.locator('[data-testid="waterfall"] .chart svg').waitFor({ timeout: 30_000 })

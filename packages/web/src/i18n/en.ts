@@ -204,6 +204,15 @@ export const en = {
       'Expected loss per year (after controls and insurance): {amount}; 1 year in 100 loses more than {p99}',
   },
   compliance: {
+    tierNames: {
+      prohibited: 'prohibited practice',
+      'high-risk': 'high-risk',
+      'high-risk-sectoral': 'high-risk (sectoral product law)',
+      'gpai-systemic-risk': 'GPAI model with systemic risk',
+      gpai: 'general-purpose AI model',
+      transparency: 'transparency obligations',
+      minimal: 'minimal risk',
+    },
     jurisdiction: 'Jurisdiction',
     article: 'Article',
     appliesFrom: 'Applies from',

@@ -198,6 +198,15 @@ export const zhCN: WebCatalogue = {
     contingency: '应急预案',
   },
   compliance: {
+    tierNames: {
+      prohibited: '禁止的做法',
+      'high-risk': '高风险',
+      'high-risk-sectoral': '高风险（行业产品法规）',
+      'gpai-systemic-risk': '具有系统性风险的通用人工智能模型',
+      gpai: '通用人工智能模型',
+      transparency: '透明度义务',
+      minimal: '最低风险',
+    },
     bias: {
       title: '偏差审计',
       intro:

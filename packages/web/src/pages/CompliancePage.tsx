@@ -7,6 +7,7 @@ import type { Analysis } from '@avp/core'
 import { complianceOf } from '../analysis/sections.ts'
 import { useUi } from '../app/context.ts'
 import { BiasAuditPanel, type BiasUploadTarget } from './BiasAuditPanel.tsx'
+import { tierName } from './tier-name.ts'
 
 export default function CompliancePage({
   analysis,
@@ -15,7 +16,7 @@ export default function CompliancePage({
   analysis: Analysis
   biasUpload?: BiasUploadTarget | null
 }) {
-  const { t } = useUi()
+  const { t, language } = useUi()
   const compliance = complianceOf(analysis)
   if (!compliance) {
     return (
@@ -35,7 +36,7 @@ export default function CompliancePage({
             {product.productName}{' '}
             {product.euTiers.map((tier) => (
               <span key={tier} className="badge">
-                {tier}
+                {tierName(language, tier)}
               </span>
             ))}
           </h2>

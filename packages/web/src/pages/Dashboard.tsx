@@ -7,6 +7,7 @@ import { dashboardFigures } from '../analysis/dashboard-figures.ts'
 import { useUi } from '../app/context.ts'
 import { formatNumber } from '../format/format.ts'
 import { KeyFigures } from './KeyFigures.tsx'
+import { tierName } from './tier-name.ts'
 
 export function Dashboard({ analysis }: { analysis: Analysis }) {
   const { t, language } = useUi()
@@ -27,7 +28,7 @@ export function Dashboard({ analysis }: { analysis: Analysis }) {
                   <strong>{product.product}</strong>:{' '}
                   {product.tiers.map((tier) => (
                     <span key={tier} className="badge">
-                      {tier}
+                      {tierName(language, tier)}
                     </span>
                   ))}
                 </li>
