@@ -87,6 +87,22 @@ describe('avp check', () => {
     expect(run.stderr).toContain('models[0].training.gpus: 应为正整数，实际为 -8 (plan.yaml:')
   })
 
+  it('names an unknown GPU at its line, in Chinese, with the closest id', async () => {
+    const file = join(temporaryFolder(), 'plan.yaml')
+    writeFileSync(
+      file,
+      readFileSync(example('llm-api-cn-eu'), 'utf8').replace(
+        'gpu: h800\n      gpus: 512',
+        'gpu: h80\n      gpus: 512',
+      ),
+    )
+    const run = await runAvp(['check', file, '--lang', 'zh'])
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toMatch(
+      /models\[0\]\.training\.gpu: 未知的 GPU "h80"；是否想写 "h800"？ \(plan\.yaml:\d+:\d+\)/,
+    )
+  })
+
   it('exits 1 and names the contingency plan when an indicator is red', async () => {
     const file = join(temporaryFolder(), 'plan.yaml')
     writeFileSync(

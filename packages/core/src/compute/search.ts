@@ -160,9 +160,10 @@ export function searchLayouts(input: LayoutSearchInput): LayoutSearchResult {
       ['gpuCount'],
       `No layout fits in ${memoryLimitGiB.toFixed(1)} GiB per ${gpu.id}: the closest (${describeLayout(nearest.layout)}) needs ${nearest.memoryPerGpuGiB.toFixed(1)} GiB, ${nearest.overByGiB.toFixed(1)} GiB too many. Add GPUs, use a GPU with more memory, or lower the global batch.`,
       {
-        memoryLimitGiB,
-        nearestMemoryGiB: nearest.memoryPerGpuGiB,
-        overByGiB: nearest.overByGiB,
+        gpu: gpu.id,
+        memoryLimitGiB: Number(memoryLimitGiB.toFixed(1)),
+        nearestMemoryGiB: Number(nearest.memoryPerGpuGiB.toFixed(1)),
+        overByGiB: Number(nearest.overByGiB.toFixed(1)),
         nearestLayout: describeLayout(nearest.layout),
       },
     )

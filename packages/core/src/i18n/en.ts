@@ -32,6 +32,11 @@ export const en = {
     mapping: 'a mapping',
   },
   issue: {
+    unknownGpu: 'unknown GPU "{value}"',
+    fitsNowhere:
+      'no layout fits in {memoryLimitGiB} GiB per {gpu}: the closest ({nearestLayout}) needs {nearestMemoryGiB} GiB, {overByGiB} GiB too many; add GPUs, use a GPU with more memory, or lower the global batch',
+    layoutGpuMismatch:
+      'tensorParallel × pipelineParallel × dataParallel = {product}, but the GPU count is {gpuCount}',
     expected: 'expected {expected}, got {received}',
     missing: 'required, but missing',
     unknownKey: 'unknown key "{key}"',

@@ -33,6 +33,10 @@ export const zhCN = {
     mapping: '映射',
   },
   issue: {
+    unknownGpu: '未知的 GPU "{value}"',
+    fitsNowhere:
+      '没有任何布局能放进每块 {gpu} 的 {memoryLimitGiB} GiB：最接近的（{nearestLayout}）需要 {nearestMemoryGiB} GiB，超出 {overByGiB} GiB；请增加 GPU、换用显存更大的 GPU，或减小全局批大小',
+    layoutGpuMismatch: 'tensorParallel × pipelineParallel × dataParallel = {product}，但 GPU 数为 {gpuCount}',
     expected: '应为{expected}，实际为 {received}',
     missing: '必填项缺失',
     unknownKey: '未知的键 "{key}"',

@@ -17,6 +17,9 @@ describe('closestNames', () => {
   it('returns nothing when no candidate is close', () => {
     expect(closestNames('zzzzzz', ['company', 'models'])).toEqual([])
   })
+  it('prefers, among equally near names, the one the text begins', () => {
+    expect(closestNames('h80', ['h20', 'h800', 'h200'])[0]).toBe('h800')
+  })
   it('ignores case', () => {
     expect(closestNames('FoundedOn', ['foundedOn'])).toEqual(['foundedOn'])
   })

@@ -38,6 +38,13 @@ export function closestNames(name: string, candidates: Iterable<string>, limit =
     const contains = lowered.length >= 3 && (other.includes(lowered) || lowered.includes(other))
     if (distance <= threshold || contains) scored.push({ candidate, distance })
   }
-  scored.sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate))
+  // Equally near names: one the user's text begins (a truncated word, `h80` for `h800`) reads as the meant one.
+  const continues = (candidate: string) => (candidate.toLowerCase().startsWith(lowered) ? 0 : 1)
+  scored.sort(
+    (x, y) =>
+      x.distance - y.distance ||
+      continues(x.candidate) - continues(y.candidate) ||
+      x.candidate.localeCompare(y.candidate),
+  )
   return scored.slice(0, limit).map((entry) => entry.candidate)
 }
