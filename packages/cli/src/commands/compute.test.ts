@@ -179,21 +179,11 @@ describe('avp compute memory', () => {
   })
 })
 
+const searchLlama8b = ['compute', 'search', '--preset', 'llama3-8b', '--gpu', 'h100-sxm', '--gpus', '64']
+
 describe('avp compute search', () => {
   it('ranks fitting layouts and explains the winner', async () => {
-    const run = await runAvp([
-      'compute',
-      'search',
-      '--preset',
-      'llama3-8b',
-      '--gpu',
-      'h100-sxm',
-      '--gpus',
-      '64',
-      '--top',
-      '3',
-      '--json',
-    ])
+    const run = await runAvp([...searchLlama8b, '--top', '3', '--json'])
     expect(run.exitCode).toBe(0)
     const result = JSON.parse(run.stdout)
     expect(result.ranked).toHaveLength(3)
@@ -204,20 +194,7 @@ describe('avp compute search', () => {
 
 describe('avp compute search in Chinese', () => {
   it('explains the winner in Chinese', async () => {
-    const run = await runAvp([
-      'compute',
-      'search',
-      '--preset',
-      'llama3-8b',
-      '--gpu',
-      'h100-sxm',
-      '--gpus',
-      '64',
-      '--top',
-      '2',
-      '--lang',
-      'zh',
-    ])
+    const run = await runAvp([...searchLlama8b, '--top', '2', '--lang', 'zh'])
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain('显存放得下的布局中最快的是')
     expect(run.stdout).toMatch(/1\. TP \d+ × PP \d+/)

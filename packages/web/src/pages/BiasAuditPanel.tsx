@@ -110,38 +110,26 @@ export function BiasAuditPanel({ server }: { server: BiasUploadTarget | null }) 
               </label>
             ))}
           </fieldset>
-          <label className="field">
-            <span>{t('compliance.bias.selectedColumn')}</span>
-            <select value={selected} onChange={(event) => setSelected(event.target.value)}>
-              {columns.map((column) => (
-                <option key={column} value={column}>
-                  {column}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('compliance.bias.labelColumn')}</span>
-            <select value={label} onChange={(event) => setLabel(event.target.value)}>
-              <option value="">{t('compliance.bias.noColumn')}</option>
-              {columns.map((column) => (
-                <option key={column} value={column}>
-                  {column}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('compliance.bias.scoreColumn')}</span>
-            <select value={score} onChange={(event) => setScore(event.target.value)}>
-              <option value="">{t('compliance.bias.noColumn')}</option>
-              {columns.map((column) => (
-                <option key={column} value={column}>
-                  {column}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ColumnSelect
+            label={t('compliance.bias.selectedColumn')}
+            columns={columns}
+            value={selected}
+            onChange={setSelected}
+          />
+          <ColumnSelect
+            label={t('compliance.bias.labelColumn')}
+            columns={columns}
+            value={label}
+            onChange={setLabel}
+            noneLabel={t('compliance.bias.noColumn')}
+          />
+          <ColumnSelect
+            label={t('compliance.bias.scoreColumn')}
+            columns={columns}
+            value={score}
+            onChange={setScore}
+            noneLabel={t('compliance.bias.noColumn')}
+          />
           <label className="inline">
             <input
               type="checkbox"
@@ -324,5 +312,34 @@ function AttributeCharts({ attribute }: { attribute: BiasAudit['attributes'][num
         </div>
       </details>
     </article>
+  )
+}
+
+/** A labelled choice of one CSV column, optionally with a "none" entry (empty value). */
+function ColumnSelect({
+  label,
+  columns,
+  value,
+  onChange,
+  noneLabel,
+}: {
+  label: string
+  columns: readonly string[]
+  value: string
+  onChange: (column: string) => void
+  noneLabel?: string
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        {noneLabel === undefined ? null : <option value="">{noneLabel}</option>}
+        {columns.map((column) => (
+          <option key={column} value={column}>
+            {column}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
