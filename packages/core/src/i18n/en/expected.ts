@@ -1,0 +1,23 @@
+/** English texts of the `expected` section (see `../en.ts`). */
+export const expected = {
+  string: 'text',
+  nonEmptyString: 'non-empty text',
+  id: 'an identifier of lower-case letters, digits and dashes (e.g. "llm-api")',
+  number: 'a number',
+  positiveNumber: 'a positive number',
+  nonNegativeNumber: 'a number of zero or more',
+  positiveInteger: 'a positive integer',
+  nonNegativeInteger: 'an integer of zero or more',
+  ratio: 'a fraction from 0 to 1 (write 0.25 for 25 %)',
+  boolean: 'true or false',
+  date: 'a real date as YYYY-MM-DD',
+  month: 'a month as YYYY-MM',
+  marketCode: 'a market code: EU, CN, US, US-XX (a state), EU-XX or a country code',
+  object: 'a mapping of keys to values',
+  array: 'a list',
+  oneOf: 'one of the allowed values',
+  score: 'a score from 0 to 5',
+  likelihood: 'a level from 1 to 5',
+  horizon: 'a whole number of months from 12 to 120',
+  formatVersion: 'format version 1',
+} as const
