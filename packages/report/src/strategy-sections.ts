@@ -412,7 +412,7 @@ export function strategyBlocks(plan: VenturePlan, analysis: Analysis, language: 
 export function guideBlocks(analysis: Analysis, language: Language): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: translate(language, 'strategy.report.guide') }]
   for (const link of analysis.guide.topics) {
-    const topic = renderGuideTopic(link.id, language, link)
+    const topic = renderGuideTopic(link.id, language, link, analysis.company)
     blocks.push(
       { kind: 'heading', level: 3, text: `${topic.question}. ${topic.title}` },
       { kind: 'paragraph', text: topic.body },

@@ -3,7 +3,14 @@
  * `avp guide [topic] [--plan plan.yaml] [--json]`: the seed's twenty topics explained in the user's
  * language; with a plan, each topic quotes that venture's own figures.
  */
-import { findGuideTopic, type GuideTopicLink, guideTopicIds, renderGuideTopic, translate } from '@avp/core'
+import {
+  findGuideTopic,
+  type GuideTopicLink,
+  guideTopicIds,
+  type MoneyDisplay,
+  renderGuideTopic,
+  translate,
+} from '@avp/core'
 import { CliError } from '../cli-error.ts'
 import type { CommandContext } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
@@ -23,16 +30,19 @@ export async function runGuide(
     throw new CliError([line], exitCodes.badInput)
   }
   let links: readonly GuideTopicLink[] | undefined
+  let display: MoneyDisplay | undefined
   if (options.plan !== undefined) {
     const loaded = await loadPlan(options.plan, io, language)
     reportNotices(loaded.notices, io, language)
     links = loaded.analysis.guide.topics
+    display = loaded.analysis.company
   }
   const topics = ids.map((id) =>
     renderGuideTopic(
       id!,
       language,
       links?.find((link) => link.id === id),
+      display,
     ),
   )
   if (options.json) {

@@ -5,7 +5,7 @@
  */
 import { analyzeCompliance, trainingFlopsByModel } from '../compliance/index.ts'
 import { analyzeCompute } from '../compute/index.ts'
-import { analyzeFinance } from '../finance/index.ts'
+import { analyzeFinance, otherCostsInMonth } from '../finance/index.ts'
 import { linkGuide } from '../guide/index.ts'
 import type { VenturePlan } from '../plan/venture-plan.ts'
 import { analyzeRisks } from '../risk/index.ts'
@@ -13,7 +13,7 @@ import { analyzeStrategy } from '../strategy/index.ts'
 import { teamInMonth, teamTimeline } from '../team/index.ts'
 import { monthOf, monthRange, monthsBetween } from '../time/month.ts'
 import { earlyWarnings, evaluateIndicators } from './indicators.ts'
-import { otherCostsInMonth } from './operating-costs.ts'
+
 import type { Analysis, TeamAnalysis } from './types.ts'
 
 function analyzeTeam(plan: VenturePlan, months: readonly string[]): TeamAnalysis {

@@ -5,13 +5,13 @@
  */
 
 import type { ComplianceAnalysis } from '../compliance/index.ts'
-import type { ComputeAnalysis } from '../compute/analyze-compute.ts'
-import type { FinanceAnalysis } from '../finance/analysis.ts'
+import type { ComputeAnalysis } from '../compute/index.ts'
+import type { FinanceAnalysis } from '../finance/index.ts'
 import type { GuideAnalysis } from '../guide/index.ts'
 import type { Company } from '../plan/company.ts'
 import type { Product } from '../plan/product.ts'
 import type { teamFunctions } from '../plan/team.ts'
-import type { RiskAnalysis } from '../risk/analyze-risks.ts'
+import type { RiskAnalysis } from '../risk/index.ts'
 import type { StrategyAnalysis } from '../strategy/index.ts'
 
 export type TeamFunctionName = (typeof teamFunctions)[number]

@@ -5,8 +5,7 @@
  * does not exist for this plan is `null`, and the topic then says what to add to the plan instead.
  */
 import type { VenturePlan } from '../plan/venture-plan.ts'
-import type { StrategyAnalysis } from '../strategy/analyze-strategy.ts'
-import { cashMonths } from '../strategy/analyze-strategy.ts'
+import { cashMonths, type StrategyAnalysis } from '../strategy/index.ts'
 import { type GuideSection, type GuideTopicId, guideSections, guideTopicIds } from './topics.ts'
 
 export type GuideFigureValue = number | string | null

@@ -1,8 +1,10 @@
 /**
  * @module guide/render-guide
  * Words a guide topic in a language: title, our explanation, and the sentence quoting this venture's
- * figures (or what to add to the plan when they are missing). Amounts are compact (`$2.1M`, `US$210万`).
+ * figures (or what to add to the plan when they are missing). Figures go through the one formatter: money
+ * compact in the venture's display currency (`$2.1M`, `¥1512万`).
  */
+import { formatMoney, formatNumber, type MoneyDisplay, usdDisplay } from '../i18n/format.ts'
 import { hasMessage, type Language, translate } from '../i18n/translate.ts'
 import type { GuideFigureValue, GuideTopicLink } from './link-figures.ts'
 import { type GuideTopicText, guideTextEn } from './text-en.ts'
@@ -40,30 +42,18 @@ const valueGroups: Readonly<Record<string, string>> = {
   revenueModels: 'report.revenueModels',
 }
 
-// Building an Intl formatter costs far more than using one, so each is built once per language.
-const formatters = new Map<string, Intl.NumberFormat>()
-function formatter(language: Language, kind: 'usd' | 'number'): Intl.NumberFormat {
-  const key = `${language}:${kind}`
-  let cached = formatters.get(key)
-  if (cached === undefined) {
-    cached = new Intl.NumberFormat(
-      language,
-      kind === 'usd'
-        ? { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }
-        : { maximumFractionDigits: 2 },
-    )
-    formatters.set(key, cached)
-  }
-  return cached
-}
-
 /**
  * One figure as a reader sees it: amounts compact with their currency, identifiers of dimensions and
  * factors translated, other numbers with grouping.
  * @example
  * formatGuideFigure('trainingCostUsd', 2_100_000, 'en') //=> '$2.1M'
  */
-export function formatGuideFigure(name: string, value: GuideFigureValue, language: Language): string {
+export function formatGuideFigure(
+  name: string,
+  value: GuideFigureValue,
+  language: Language,
+  display: MoneyDisplay = usdDisplay,
+): string {
   if (value === null) return '—'
   if (typeof value === 'string') {
     const group = valueGroups[name]
@@ -76,7 +66,7 @@ export function formatGuideFigure(name: string, value: GuideFigureValue, languag
       })
       .join(language === 'zh-CN' ? '、' : ', ')
   }
-  return formatter(language, name.endsWith('Usd') ? 'usd' : 'number').format(value)
+  return name.endsWith('Usd') ? formatMoney(value, language, display) : formatNumber(value, language, 2)
 }
 
 /**
@@ -88,6 +78,7 @@ export function fillGuideTemplate(
   template: string,
   figures: Readonly<Record<string, GuideFigureValue>>,
   language: Language,
+  display: MoneyDisplay = usdDisplay,
 ): string {
   const optional = template.replace(/\[\[(.*?)\]\]/g, (_whole, inner: string) => {
     const names = [...inner.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)
@@ -99,7 +90,8 @@ export function fillGuideTemplate(
 }
 
 /**
- * A topic in a language, with this venture's figures when a link is given.
+ * A topic in a language, with this venture's figures when a link is given, money in the venture's display
+ * currency (`display`, from the plan's company).
  * @example
  * renderGuideTopic('financing', 'en').title //=> 'Financing'
  */
@@ -107,13 +99,14 @@ export function renderGuideTopic(
   id: GuideTopicId,
   language: Language,
   link?: GuideTopicLink,
+  display: MoneyDisplay = usdDisplay,
 ): RenderedGuideTopic {
   const text = guideText(id, language)
   const { question, section, command } = guideSections[id]
   let yourFigures: string | null = null
   if (link !== undefined) {
     const template = link.linked || text.missing === '' ? text.figure : text.missing
-    yourFigures = fillGuideTemplate(template, link.figures, language)
+    yourFigures = fillGuideTemplate(template, link.figures, language, display)
   }
   return { id, question, title: text.title, body: text.body, yourFigures, section, command }
 }

@@ -10,8 +10,9 @@ describe('formatMoney', () => {
   it('returns yuan in Chinese units after conversion (21.5M USD × 7.1 = ¥152.65M ≈ ¥1.5亿)', () => {
     expect(formatMoney('zh-CN', 21_500_000, { currency: 'CNY', usdExchangeRate: 7.1 })).toBe('¥1.5亿')
   })
-  it('returns cents for prices under ten units', () => {
-    expect(formatMoney('en', 2.1, usd)).toBe('$2.10')
+  it('keeps three significant digits for prices under ten units (the same rule as the report and CLI)', () => {
+    expect(formatMoney('en', 2.134, usd)).toBe('$2.13')
+    expect(formatMoney('en', 0.000_42, usd)).toBe('$0.00042')
   })
 })
 

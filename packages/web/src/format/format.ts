@@ -1,15 +1,20 @@
 /**
  * @module format/format
- * Numbers, money and months for people, through `Intl` in the reader's language. Amounts in the analysis
- * are US dollars; the venture's `usdExchangeRate` converts them to its display currency.
+ * The web app's figures through core's one formatter, so a figure reads the same on a page, in the report
+ * and in the CLI. Amounts in the analysis are US dollars; the venture's `usdExchangeRate` converts them to
+ * its display currency.
  */
+import {
+  formatDateTime as formatDateTimeCore,
+  formatMoney as formatMoneyCore,
+  formatMonth as formatMonthCore,
+  formatNumber as formatNumberCore,
+  formatPercent as formatPercentCore,
+  type MoneyDisplay,
+} from '@avp/core'
 import type { WebLanguage } from '../i18n/translate.ts'
 
-/** How the venture shows money: its currency and how many units of it one US dollar buys. */
-export interface MoneyDisplay {
-  readonly currency: string
-  readonly usdExchangeRate: number
-}
+export type { MoneyDisplay }
 
 /**
  * Money, compact for large amounts (`¥1.5亿`, `$21.5M`).
@@ -17,14 +22,7 @@ export interface MoneyDisplay {
  * formatMoney('en', 21_500_000, { currency: 'USD', usdExchangeRate: 1 }) //=> '$21.5M'
  */
 export function formatMoney(language: WebLanguage, usd: number, display: MoneyDisplay): string {
-  const amount = usd * display.usdExchangeRate
-  const compact = Math.abs(amount) >= 100_000
-  return new Intl.NumberFormat(language, {
-    style: 'currency',
-    currency: display.currency,
-    notation: compact ? 'compact' : 'standard',
-    maximumFractionDigits: compact ? 1 : Math.abs(amount) < 10 ? 2 : 0,
-  }).format(amount)
+  return formatMoneyCore(usd, language, display)
 }
 
 /**
@@ -33,7 +31,7 @@ export function formatMoney(language: WebLanguage, usd: number, display: MoneyDi
  * formatNumber('en', 1234.567, 1) //=> '1,234.6'
  */
 export function formatNumber(language: WebLanguage, value: number, digits = 0): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value)
+  return formatNumberCore(value, language, digits)
 }
 
 /**
@@ -42,7 +40,7 @@ export function formatNumber(language: WebLanguage, value: number, digits = 0): 
  * formatPercent('en', 0.625) //=> '62.5%'
  */
 export function formatPercent(language: WebLanguage, ratio: number): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(ratio)
+  return formatPercentCore(ratio, language)
 }
 
 /**
@@ -51,13 +49,7 @@ export function formatPercent(language: WebLanguage, ratio: number): string {
  * formatMonth('zh-CN', '2027-10') //=> '2027年10月'
  */
 export function formatMonth(language: WebLanguage, month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number)
-  if (year === undefined || monthNumber === undefined || Number.isNaN(year) || Number.isNaN(monthNumber)) {
-    return month
-  }
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, monthNumber - 1, 1)),
-  )
+  return formatMonthCore(month, language)
 }
 
 /**
@@ -66,7 +58,5 @@ export function formatMonth(language: WebLanguage, month: string): string {
  * formatDateTime('en', '2026-11-28T10:00:00Z').includes('2026') //=> true
  */
 export function formatDateTime(language: WebLanguage, iso: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  return formatDateTimeCore(iso, language)
 }

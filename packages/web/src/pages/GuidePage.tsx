@@ -13,7 +13,7 @@ export default function GuidePage({ analysis }: { analysis: Analysis }) {
     <>
       <h1>{t('nav.guide')}</h1>
       {topics.map((link) => {
-        const topic = renderGuideTopic(link.id, language, link)
+        const topic = renderGuideTopic(link.id, language, link, (analysis as Analysis).company)
         return (
           <article key={topic.id} className="guide-topic" aria-labelledby={`guide-${topic.id}`}>
             <h2 id={`guide-${topic.id}`}>
