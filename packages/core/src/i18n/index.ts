@@ -1,4 +1,5 @@
 export type { Catalogue } from './en.ts'
+export { type EnglishRun, findEnglishRuns } from './english-in-chinese.ts'
 export {
   createFormatter,
   type Formatter,
