@@ -23,7 +23,7 @@ const comments = {
     strategy: 'The seven-step strategic plan: write your conclusions under each step.',
   },
   'zh-CN': {
-    header: 'AI 创业规划台计划文件。金额单位为美元；月份格式 YYYY-MM，日期格式 YYYY-MM-DD。',
+    header: 'AI 创业规划器计划文件。金额单位为美元；月份格式 YYYY-MM，日期格式 YYYY-MM-DD。',
     asOf: '计划所对应的日期：现金、团队和法规均以此日期为准。',
     company: '公司基本信息与服务市场（EU、CN、US、US-CA 等）。',
     products:

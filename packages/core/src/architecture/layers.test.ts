@@ -133,3 +133,13 @@ describe('per-engine doors', () => {
     expect(typeof finance.analyzeFinance).toBe('function')
   })
 })
+
+describe('one Chinese product name', () => {
+  it('is AI 创业规划器 in every source file', () => {
+    const other = files
+      .filter((file) => !file.path.endsWith('layers.test.ts'))
+      .filter((file) => /AI ?创业规划(?!器)|AI创业规划器/.test(file.text))
+      .map((file) => file.path)
+    expect(other).toEqual([])
+  })
+})

@@ -34,7 +34,7 @@ const words = {
     shortestPath: 'Launch first in the market with the shortest approval path',
   },
   'zh-CN': {
-    header: '由“{title}”场景模板生成的 AI 创业规划台计划。金额单位为美元。',
+    header: '由“{title}”场景模板生成的 AI 创业规划器计划。金额单位为美元。',
     asOf: '计划所对应的日期。',
     company: '公司基本信息与服务市场（EU、CN、US、US-CA 等）。',
     products: '该场景的产品。典型数据：{data}',

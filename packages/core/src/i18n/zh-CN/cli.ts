@@ -9,7 +9,7 @@ export const cli = {
   helpGlobalOptions: '全局选项：',
   helpOption: '显示命令帮助',
   helpCommand: '显示命令帮助',
-  description: 'AI 创业规划台：面向 AI 大模型创业公司的规划、风险与合规工具',
+  description: 'AI 创业规划器：面向 AI 大模型创业公司的规划、风险与合规工具',
   langOption: '输出语言：en 或 zh',
   jsonOption: '以 JSON 格式输出',
   initDescription: '写出一份带注释的示例计划作为起点',

@@ -24,7 +24,7 @@ export const report = {
   bands: { low: '低', medium: '中', high: '高', critical: '极高' },
   title: '{name}：创业规划报告',
   asOf: '截至 {date}',
-  generated: '由 AI 创业规划台根据格式版本 {version} 的计划生成。所有数字均为基于计划输入的估算。',
+  generated: '由 AI 创业规划器根据格式版本 {version} 的计划生成。所有数字均为基于计划输入的估算。',
   stage: '阶段',
   markets: '服务市场',
   homeMarket: '注册地市场',
