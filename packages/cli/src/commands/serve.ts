@@ -6,17 +6,11 @@
  */
 import { translate } from '@avp/core'
 import { closeOnSignals, startServer } from '@avp/server'
-import { InvalidArgumentError } from '@commander-js/extra-typings'
 import pino from 'pino'
 import type { CommandContext } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
 
-/** Parses `--port`: a whole number from 0 to 65535. */
-export function parsePort(value: string): number {
-  const port = Number(value)
-  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535')
-  return port
-}
+export { parsePort } from '../options.ts'
 
 /**
  * Starts the server and resolves with the exit code once it has stopped.

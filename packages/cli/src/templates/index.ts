@@ -5,13 +5,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { type Language, type ScenarioTemplateId, scenarioTemplateIds } from '@avp/core'
+import type { TemplateName } from './names.ts'
 import { scenarioPlan } from './scenario.ts'
 import { starterPlan } from './starter.ts'
 
-/** Example ventures shipped in the repository's `examples/` folder. */
-export const exampleTemplates = ['llm-api-cn-eu', 'medical-imaging', 'speech-hardware'] as const
-export const templateNames = ['starter', ...exampleTemplates, ...scenarioTemplateIds] as const
-export type TemplateName = (typeof templateNames)[number]
+export { exampleTemplates, type TemplateName, templateNames } from './names.ts'
 
 /** The examples folder, found from this file in `src/templates` and from the built `dist/templates`. */
 const examplesFolder = new URL('../../../../examples/', import.meta.url)
