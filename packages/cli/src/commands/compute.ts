@@ -8,12 +8,12 @@ import {
   budgetToOptimalModel,
   chinchillaOptimal,
   describeLayout,
+  formatNumber,
   planInference,
   planTraining,
   searchLayouts,
   translate,
 } from '@avp/core'
-import { formatNumber } from '@avp/report'
 import type { CommandContext } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
 import { guarded, printFigures, type RunFlags, required, trainingInput } from './compute-run.ts'

@@ -7,6 +7,7 @@
 import { translate } from '@avp/core'
 import { closeOnSignals, startServer } from '@avp/server'
 import pino from 'pino'
+import { examplesFolder, webAppFolder } from '../assets.ts'
 import type { CommandContext } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
 
@@ -27,6 +28,8 @@ export async function runServe(
     logger,
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.data === undefined ? {} : { dataDir: options.data }),
+    webDistDir: webAppFolder() ?? null,
+    demoPlanFile: new URL('llm-api-cn-eu.yaml', examplesFolder()),
   })
   io.stdout(
     `${translate(language, 'server.listening', { url: running.url, location: running.store.location })}\n`,
