@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The published entry point runs the compiled CLI; `npm ci` builds it through the root `prepare` script.
-import '../dist/main.js'
+// The published entry point runs the bundled CLI (packages/cli/bundle, built by `npm run build:cli`;
+// `npm ci` builds it through the root `prepare` script).
+import '../bundle/main.js'

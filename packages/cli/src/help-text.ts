@@ -2,7 +2,7 @@
  * @module help-text
  * The "Examples:" block every command's `--help` ends with, in the user's language.
  */
-import { type Language, translate } from '@avp/core'
+import { type Language, translate } from '@avp/core/i18n'
 
 /**
  * @example

@@ -14,8 +14,12 @@ export const demoPlanUrl = new URL('../../../examples/llm-api-cn-eu.yaml', impor
  * @example
  * await seedDemoVenture(store, new Date()) //=> true on a fresh store, false afterwards
  */
-export async function seedDemoVenture(store: Store, now: Date): Promise<boolean> {
-  const data = parse(await readFile(demoPlanUrl, 'utf8')) as { company?: { name?: string } }
+export async function seedDemoVenture(
+  store: Store,
+  now: Date,
+  planFile: string | URL = demoPlanUrl,
+): Promise<boolean> {
+  const data = parse(await readFile(planFile, 'utf8')) as { company?: { name?: string } }
   return seedDemo(
     store.db,
     { actor: { id: null, email: 'demo@avp.local' }, at: now.toISOString() },

@@ -24,6 +24,8 @@ export interface StartOptions {
   readonly seed?: boolean
   /** The built web app to serve at `/` (default: `packages/web/dist` when it exists; `null`: none). */
   readonly webDistDir?: string | null
+  /** The plan seeded as the demo venture (default: `examples/llm-api-cn-eu.yaml` of the repository). */
+  readonly demoPlanFile?: string | URL
 }
 
 export interface RunningServer {
@@ -66,7 +68,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   })
   const now = new Date()
   await deleteExpiredSessions(store.db, now.toISOString())
-  if (options.seed !== false && (await seedDemoVenture(store, now))) logger.info('seeded the demo venture')
+  if (options.seed !== false && (await seedDemoVenture(store, now, options.demoPlanFile)))
+    logger.info('seeded the demo venture')
   const webDistDir =
     options.webDistDir === undefined ? defaultWebDistDir() : (options.webDistDir ?? undefined)
   const app = createApp({ store, logger, config }, webDistDir === undefined ? {} : { webDistDir })

@@ -4,8 +4,7 @@
  * indicator is red, 1 when one is red, 2 when the plan is invalid — so a plan kept in git can fail CI.
  */
 import { basename } from 'node:path'
-import { type IndicatorResult, type Language, translate } from '@avp/core'
-import { formatNumber } from '@avp/report'
+import { formatNumber, type IndicatorResult, type Language, translate } from '@avp/core'
 import type { CommandContext } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
 import { loadPlan, reportNotices } from '../plan-file.ts'
@@ -13,13 +12,13 @@ import { loadPlan, reportNotices } from '../plan-file.ts'
 const marks: Record<IndicatorResult['status'], string> = { ok: '✓', amber: '!', red: '✗', undefined: '?' }
 
 function indicatorLine(indicator: IndicatorResult, language: Language): string {
-  const value = indicator.value === null ? '—' : formatNumber(indicator.value, language)
+  const value = indicator.value === null ? '—' : formatNumber(indicator.value, language, 1)
   const sign = indicator.warnWhen === 'below' ? '<' : '>'
   const thresholds = [
     indicator.amber === null
       ? undefined
-      : `${translate(language, 'cli.status.amber')} ${sign} ${formatNumber(indicator.amber, language)}`,
-    `${translate(language, 'cli.status.red')} ${sign} ${formatNumber(indicator.red, language)}`,
+      : `${translate(language, 'cli.status.amber')} ${sign} ${formatNumber(indicator.amber, language, 1)}`,
+    `${translate(language, 'cli.status.red')} ${sign} ${formatNumber(indicator.red, language, 1)}`,
   ].filter((text) => text !== undefined)
   const status = translate(language, `cli.status.${indicator.status}`)
   const reason = indicator.undefinedReason === null ? '' : ` — ${indicator.undefinedReason}`

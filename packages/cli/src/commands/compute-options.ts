@@ -12,15 +12,8 @@ import {
   UserError,
   type VenturePlan,
 } from '@avp/core'
-import { InvalidArgumentError } from '@commander-js/extra-typings'
 
-/** Parses `70e9`, `1_000`, `0.5`; rejects anything else with commander's invalid-argument error. */
-export function parseNumber(text: string): number {
-  const value = Number(text.replaceAll('_', ''))
-  if (text.trim() === '' || !Number.isFinite(value))
-    throw new InvalidArgumentError('expected a number such as 8, 0.5 or 2e12')
-  return value
-}
+export { parseNumber } from '../options.ts'
 
 /** Flags describing a model, shared by every calculator. */
 export interface ModelFlags {

@@ -6,7 +6,6 @@
 import {
   formatPath,
   issueMessage,
-  type Language,
   type ModelArchitecture,
   type ParallelLayout,
   parameterCount,
@@ -17,12 +16,11 @@ import {
   translate,
   UserError,
 } from '@avp/core'
-import { Option } from '@commander-js/extra-typings'
 import { CliError } from '../cli-error.ts'
-import type { CommandContext, ProgramCommand } from '../command-context.ts'
+import type { CommandContext } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
 import { loadPlan } from '../plan-file.ts'
-import { issuesForFlags, type ModelFlags, modelFromFlags, parseNumber, planModel } from './compute-options.ts'
+import { issuesForFlags, type ModelFlags, modelFromFlags, planModel } from './compute-options.ts'
 
 export interface RunFlags extends ModelFlags {
   params?: number
@@ -47,57 +45,6 @@ export interface RunFlags extends ModelFlags {
   region?: string
   loraRank?: number
   json?: boolean
-}
-
-export function modelOptions<T extends ProgramCommand>(command: T, language: Language): T {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
-  return command
-    .option('--plan <file>', t('compute.planOption'))
-    .option('--model <id>', t('compute.modelOption'))
-    .option('--preset <id>', t('compute.presetOption'))
-    .option('--params <n>', t('compute.paramsOption'), parseNumber)
-    .option('--layers <n>', t('compute.layersOption'), parseNumber)
-    .option('--hidden <n>', t('compute.hiddenOption'), parseNumber)
-    .option('--heads <n>', t('compute.headsOption'), parseNumber)
-    .option('--kv-heads <n>', t('compute.kvHeadsOption'), parseNumber)
-    .option('--ffn <n>', t('compute.ffnOption'), parseNumber)
-    .option('--vocab <n>', t('compute.vocabOption'), parseNumber)
-    .option('--seq <n>', t('compute.seqOption'), parseNumber)
-    .option('--experts <n>', t('compute.expertsOption'), parseNumber)
-    .option('--experts-per-token <n>', t('compute.expertsPerTokenOption'), parseNumber)
-    .option('--gpt', t('compute.gptOption'))
-    .option('--gpu <id>', t('compute.gpuOption'))
-    .option('--json', t('cli.jsonOption')) as T
-}
-
-export function runOptions<T extends ProgramCommand>(command: T, language: Language): T {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key)
-  return command
-    .option('--tokens <n>', t('compute.tokensOption'), parseNumber)
-    .option('--gpus <n>', t('compute.gpusOption'), parseNumber)
-    .option('--batch <sequences>', t('compute.batchOption'), parseNumber)
-    .option('--tp <n>', t('compute.tpOption'), parseNumber)
-    .option('--pp <n>', t('compute.ppOption'), parseNumber)
-    .option('--micro-batch <n>', t('compute.microBatchOption'), parseNumber)
-    .option('--interleave <n>', t('compute.interleaveOption'), parseNumber)
-    .addOption(
-      new Option('--recompute <mode>', t('compute.recomputeOption')).choices([
-        'none',
-        'selective',
-        'full',
-      ] as const),
-    )
-    .option('--zero <stage>', t('compute.zeroOption'), parseNumber)
-    .option('--no-sp', t('compute.noSpOption'))
-    .option('--no-flash-attention', t('compute.noFlashAttentionOption'))
-    .addOption(
-      new Option('--precision <p>', t('compute.precisionOption')).choices(['bf16', 'fp16', 'fp8'] as const),
-    )
-    .option('--price <usd>', t('compute.priceOption'), parseNumber)
-    .option('--discount <fraction>', t('compute.discountOption'), parseNumber)
-    .option('--goodput <fraction>', t('compute.goodputOption'), parseNumber)
-    .option('--region <id>', t('compute.regionOption'))
-    .option('--lora-rank <r>', t('compute.loraRankOption'), parseNumber) as T
 }
 
 /** Runs a calculator, turning planner errors into flag-addressed messages and exit code 2. */

@@ -6,17 +6,12 @@
  */
 import { translate } from '@avp/core'
 import { closeOnSignals, startServer } from '@avp/server'
-import { InvalidArgumentError } from '@commander-js/extra-typings'
 import pino from 'pino'
+import { examplesFolder, webAppFolder } from '../assets.ts'
 import type { CommandContext } from '../command-context.ts'
 import { exitCodes } from '../exit-codes.ts'
 
-/** Parses `--port`: a whole number from 0 to 65535. */
-export function parsePort(value: string): number {
-  const port = Number(value)
-  if (!/^\d+$/.test(value) || port > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535')
-  return port
-}
+export { parsePort } from '../options.ts'
 
 /**
  * Starts the server and resolves with the exit code once it has stopped.
@@ -33,6 +28,8 @@ export async function runServe(
     logger,
     ...(options.port === undefined ? {} : { port: options.port }),
     ...(options.data === undefined ? {} : { dataDir: options.data }),
+    webDistDir: webAppFolder() ?? null,
+    demoPlanFile: new URL('llm-api-cn-eu.yaml', examplesFolder()),
   })
   io.stdout(
     `${translate(language, 'server.listening', { url: running.url, location: running.store.location })}\n`,

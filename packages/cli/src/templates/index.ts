@@ -5,21 +5,17 @@
  */
 import { readFile } from 'node:fs/promises'
 import { type Language, type ScenarioTemplateId, scenarioTemplateIds } from '@avp/core'
+import { examplesFolder } from '../assets.ts'
+import type { TemplateName } from './names.ts'
 import { scenarioPlan } from './scenario.ts'
 import { starterPlan } from './starter.ts'
 
-/** Example ventures shipped in the repository's `examples/` folder. */
-export const exampleTemplates = ['llm-api-cn-eu', 'medical-imaging', 'speech-hardware'] as const
-export const templateNames = ['starter', ...exampleTemplates, ...scenarioTemplateIds] as const
-export type TemplateName = (typeof templateNames)[number]
-
-/** The examples folder, found from this file in `src/templates` and from the built `dist/templates`. */
-const examplesFolder = new URL('../../../../examples/', import.meta.url)
+export { exampleTemplates, type TemplateName, templateNames } from './names.ts'
 
 /** The text of a template; the starter is written in the user's language and dated today. */
 export async function templateText(name: TemplateName, language: Language, today: string): Promise<string> {
   if (name === 'starter') return starterPlan(language, today)
   if ((scenarioTemplateIds as readonly string[]).includes(name))
     return scenarioPlan(name as ScenarioTemplateId, language, today)
-  return readFile(new URL(`${name}.yaml`, examplesFolder), 'utf8')
+  return readFile(new URL(`${name}.yaml`, examplesFolder()), 'utf8')
 }

@@ -9,6 +9,7 @@ export const cli = {
   helpCommand: 'display help for command',
   description: 'AI Venture Planner: plan, risk and compliance workbench for AI model startups',
   langOption: 'language of the output: en or zh',
+  versionOption: 'print the version of avp',
   jsonOption: 'print JSON instead of text',
   initDescription: 'write a commented example plan to start from',
   initTemplateOption: 'template to start from: {templates}',

@@ -11,6 +11,7 @@ export const cli = {
   helpCommand: '显示命令帮助',
   description: 'AI 创业规划器：面向 AI 大模型创业公司的规划、风险与合规工具',
   langOption: '输出语言：en 或 zh',
+  versionOption: '显示 avp 的版本',
   jsonOption: '以 JSON 格式输出',
   initDescription: '写出一份带注释的示例计划作为起点',
   initTemplateOption: '起始模板：{templates}',
