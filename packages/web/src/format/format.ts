@@ -1,6 +1,7 @@
 /**
  * @module format/format
- * The web app's figures through core's one formatter, so a figure reads the same on a page, in the report
+ * The web app's figures through core's one formatter (its own subpath, so the first page does not load the
+ * engines), so a figure reads the same on a page, in the report
  * and in the CLI. Amounts in the analysis are US dollars; the venture's `usdExchangeRate` converts them to
  * its display currency.
  */
@@ -11,7 +12,7 @@ import {
   formatNumber as formatNumberCore,
   formatPercent as formatPercentCore,
   type MoneyDisplay,
-} from '@avp/core'
+} from '@avp/core/format'
 import type { WebLanguage } from '../i18n/translate.ts'
 
 export type { MoneyDisplay }
